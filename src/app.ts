@@ -1,0 +1,54 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './deps.js';
+import { AppError, problem, toProblem } from './errors.js';
+import { renderDocsPage } from './http/docsPage.js';
+import { assessmentsRoutes } from './routes/assessments.js';
+import { importsRoutes } from './routes/imports.js';
+import { invitationsRoutes } from './routes/invitations.js';
+import { organizationsRoutes } from './routes/organizations.js';
+import { questionnairesRoutes } from './routes/questionnaires.js';
+import { respondRoutes } from './routes/respond.js';
+import { usersRoutes } from './routes/users.js';
+
+const IMPORT_PATH = /^\/api\/v1\/assessments\/[^/]+\/responses\/import$/;
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono();
+
+  app.onError((err, c) => toProblem(err, c, (e) => deps.logger.error({ err: e, path: c.req.path }, 'unhandled error')));
+  app.notFound((c) => problem(c, 404, `No route ${c.req.method} ${c.req.path}.`));
+  app.use('*', secureHeaders());
+  // Imports have their own, larger limit; every other body is small.
+  const smallBodies = bodyLimit({
+    maxSize: deps.config.maxBodyBytes,
+    onError: () => {
+      throw new AppError(413, `The request body may be at most ${deps.config.maxBodyBytes} bytes.`);
+    },
+  });
+  app.use('/api/*', (c, next) => (IMPORT_PATH.test(c.req.path) ? next() : smallBodies(c, next)));
+
+  app.get('/healthz', async (c) => {
+    await deps.db.selectFrom('users').select('id').limit(1).execute();
+    return c.json({ status: 'ok' });
+  });
+
+  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes])
+    app.route('/api/v1', routes(deps));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
+  const docConfig = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Mehvar',
+      version: '1',
+      description: 'Measures how customer-centric an organization is: questionnaire, answers, scores and reports.',
+    },
+  };
+  app.get('/openapi.json', (c) => c.json(app.getOpenAPI31Document(docConfig)));
+  app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(docConfig) as never)));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

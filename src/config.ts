@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .default('data/mehvar.sqlite')
+    .refine((v) => !/^[a-z]+:\/\//i.test(v) || /^postgres(ql)?:\/\//i.test(v), 'must be a SQLite file path, ":memory:" or a postgres:// URL'),
+  MEHVAR_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  PUBLIC_URL: z.url().optional(),
+  QUESTIONNAIRES_DIR: z.string().min(1).default('questionnaires'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  MAX_IMPORT_BYTES: z.coerce.number().int().positive().default(20_000_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  adminToken: string | undefined;
+  publicUrl: string;
+  questionnairesDir: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  maxBodyBytes: number;
+  maxImportBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Parse the environment once; a bad value stops start-up naming the variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    adminToken: e.MEHVAR_ADMIN_TOKEN,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    questionnairesDir: e.QUESTIONNAIRES_DIR,
+    logLevel: e.LOG_LEVEL,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    maxImportBytes: e.MAX_IMPORT_BYTES,
+  };
+}

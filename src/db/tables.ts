@@ -1,0 +1,90 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+// Timestamps are ISO-8601 text and identifiers random UUID text, so the same schema runs on PostgreSQL.
+
+export interface UserTable {
+  id: string;
+  role: 'admin' | 'consultant' | 'manager';
+  name: string;
+  token_hash: string;
+  organization_id: string | null;
+  created_at: string;
+}
+
+export interface OrganizationTable {
+  id: string;
+  name_fa: string;
+  name_en: string | null;
+  sector: string | null;
+  headcount: number | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface OrganizationConsultantTable {
+  organization_id: string;
+  user_id: string;
+}
+
+export interface AssessmentTable {
+  id: string;
+  organization_id: string;
+  title: string;
+  questionnaire_id: string;
+  questionnaire_version: number;
+  questionnaire_hash: string;
+  anonymity_threshold: number;
+  target_culture: number | null;
+  target_process: number | null;
+  target_interaction: number | null;
+  closes_at: string | null;
+  closed_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  assessment_id: string;
+  token_hash: string;
+  role: 'manager' | 'staff';
+  department: string | null;
+  status: 'not_started' | 'in_progress' | 'submitted';
+  /** JSON object {itemId: value | null}; null in JSON = "don't know". */
+  draft_answers: string | null;
+  /** JSON object {sectionId: text}. */
+  draft_comments: string | null;
+  response_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResponseTable {
+  id: string;
+  assessment_id: string;
+  invitation_id: string | null;
+  role: 'manager' | 'staff';
+  department: string | null;
+  /** One character per questionnaire item, see src/domain/answers.ts. */
+  answers: string;
+  comments: string | null;
+  source: 'online' | 'import';
+  submitted_at: string;
+  seq: Generated<number>;
+}
+
+export interface Database {
+  users: UserTable;
+  organizations: OrganizationTable;
+  organization_consultants: OrganizationConsultantTable;
+  assessments: AssessmentTable;
+  invitations: InvitationTable;
+  responses: ResponseTable;
+}
+
+export type User = Selectable<UserTable>;
+export type Organization = Selectable<OrganizationTable>;
+export type Assessment = Selectable<AssessmentTable>;
+export type Invitation = Selectable<InvitationTable>;
+export type ResponseRow = Selectable<ResponseTable>;
+export type NewResponse = Insertable<ResponseTable>;

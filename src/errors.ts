@@ -1,0 +1,72 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  500: 'Internal server error',
+};
+
+/** The one error type handlers throw; `onError` turns it into application/problem+json. */
+export class AppError extends HTTPException {
+  constructor(
+    status: ContentfulStatusCode,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+    readonly type = 'about:blank',
+  ) {
+    super(status, { message: detail });
+  }
+}
+
+export const notFound = (what: string) => new AppError(404, `${what} was not found.`);
+export const unprocessable = (detail: string, errors: FieldError[]) => new AppError(422, detail, errors);
+
+export function zodFieldErrors(error: ZodError, prefix: (string | number)[] = []): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path].map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
+}
+
+export function problem(c: Context, status: number, detail: string, errors?: FieldError[], type = 'about:blank') {
+  const body: Record<string, unknown> = {
+    type,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    instance: c.req.path,
+  };
+  if (errors?.length) body.errors = errors;
+  return c.body(JSON.stringify(body), status as ContentfulStatusCode, {
+    'content-type': 'application/problem+json; charset=utf-8',
+  });
+}
+
+export function toProblem(err: unknown, c: Context, log: (err: unknown) => void) {
+  if (err instanceof AppError) return problem(c, err.status, err.detail, err.errors, err.type);
+  if (err instanceof ZodError) return problem(c, 400, 'The request is not valid.', zodFieldErrors(err));
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    const detail =
+      status === 413 ? 'The request body is larger than this endpoint accepts.' : err.message || TITLES[status] || 'Error';
+    return problem(c, status, detail);
+  }
+  log(err);
+  return problem(c, 500, 'Something went wrong on our side; nothing was changed by this request.');
+}

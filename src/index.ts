@@ -1,0 +1,21 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { boot } from './boot.js';
+import { loadConfig } from './config.js';
+
+// Reads config, opens and migrates the database, serves. Nothing else (and never demo data).
+try {
+  const config = loadConfig(process.env);
+  const { deps, createdAdminToken } = await boot(config);
+  const server = serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`Mehvar is listening on ${config.publicUrl} (port ${info.port}, database ${config.databaseUrl})`);
+    if (createdAdminToken)
+      console.log(`Admin token (shown once; it is stored only as a hash): ${createdAdminToken}`);
+  });
+  const stop = () => server.close(() => deps.db.destroy().then(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+} catch (err) {
+  console.error(`Mehvar could not start: ${(err as Error).message}`);
+  process.exit(1);
+}

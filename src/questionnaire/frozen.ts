@@ -1,0 +1,25 @@
+import type { Db } from '../db/database.js';
+import { QuestionnaireError, type QuestionnaireRegistry } from './registry.js';
+
+/**
+ * A questionnaire version that an assessment uses is frozen: its scores and stored answers depend on the
+ * exact items. If the file changed (or vanished) since, refuse to start rather than mis-score.
+ */
+export async function assertUsedVersionsUnchanged(db: Db, registry: QuestionnaireRegistry): Promise<void> {
+  const used = await db
+    .selectFrom('assessments')
+    .select(['questionnaire_id', 'questionnaire_version', 'questionnaire_hash'])
+    .distinct()
+    .execute();
+  const problems: string[] = [];
+  for (const u of used) {
+    const q = registry.get(u.questionnaire_id, u.questionnaire_version);
+    const key = `${u.questionnaire_id} version ${u.questionnaire_version}`;
+    if (!q) problems.push(`${key} is used by existing assessments but no file defines it any more`);
+    else if (q.hash !== u.questionnaire_hash)
+      problems.push(
+        `${q.file} (${key}) changed after assessments started using it; restore the original file and publish the changes as a new version`,
+      );
+  }
+  if (problems.length) throw new QuestionnaireError(`Frozen questionnaire versions were modified:\n  ${problems.join('\n  ')}`);
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Questionnaire, questionnaireSchema } from './schema.js';
+
+export class QuestionnaireError extends Error {}
+
+export interface LoadedQuestionnaire {
+  definition: Questionnaire;
+  /** SHA-256 of the resolved definition; stored with each assessment that uses this version. */
+  hash: string;
+  file: string;
+}
+
+export interface QuestionnaireRegistry {
+  list(): LoadedQuestionnaire[];
+  /** Without a version: the newest one. */
+  get(id: string, version?: number): LoadedQuestionnaire | undefined;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+export function hashDefinition(q: Questionnaire): string {
+  return createHash('sha256').update(canonicalJson(q)).digest('hex');
+}
+
+export function parseQuestionnaireFile(file: string, raw: string): LoadedQuestionnaire {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    throw new QuestionnaireError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = questionnaireSchema.safeParse(json);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.slice(0, 20).map((i) => `  ${file} at ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new QuestionnaireError(`Invalid questionnaire file ${file}:\n${lines.join('\n')}`);
+  }
+  return { definition: parsed.data, hash: hashDefinition(parsed.data), file };
+}
+
+export function createRegistry(loaded: LoadedQuestionnaire[]): QuestionnaireRegistry {
+  const byKey = new Map<string, LoadedQuestionnaire>();
+  for (const q of loaded) {
+    const key = `${q.definition.id}@${q.definition.version}`;
+    const prior = byKey.get(key);
+    if (prior) throw new QuestionnaireError(`${q.file} and ${prior.file} both define ${key}`);
+    byKey.set(key, q);
+  }
+  const sorted = [...byKey.values()].sort(
+    (a, b) => a.definition.id.localeCompare(b.definition.id) || a.definition.version - b.definition.version,
+  );
+  return {
+    list: () => sorted,
+    get: (id, version) =>
+      version === undefined
+        ? sorted.filter((q) => q.definition.id === id).at(-1)
+        : byKey.get(`${id}@${version}`),
+  };
+}
+
+/** Reads and validates every questionnaire file; an invalid file stops start-up naming file, path and reason. */
+export function loadQuestionnaires(dir: string): QuestionnaireRegistry {
+  if (!fs.existsSync(dir)) throw new QuestionnaireError(`Questionnaire folder ${dir} does not exist`);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  if (files.length === 0) throw new QuestionnaireError(`No questionnaire (*.json) in ${dir}`);
+  return createRegistry(files.map((f) => parseQuestionnaireFile(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'))));
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+/** The three readiness dimensions every item belongs to (exactly one each). */
+export const DIMENSIONS = ['culture', 'process', 'interaction'] as const;
+export type DimensionId = (typeof DIMENSIONS)[number];
+
+/** The two levels of "ساختار مشتری مداری" (002_…): information/organization level and customer level. */
+export const LEVELS = ['information', 'customer'] as const;
+export type LevelId = (typeof LEVELS)[number];
+
+const nonBlank = z.string().trim().min(1, 'must not be empty');
+export const localizedSchema = z.strictObject({ fa: nonBlank, en: nonBlank });
+export type Localized = z.infer<typeof localizedSchema>;
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/, 'must be lower-case letters, digits and . _ - (e.g. "info.know-customers")')
+  .max(64);
+
+/** Where an item or recommendation comes from: a seed text file name and a short quote from it. */
+export const sourceSchema = z.strictObject({
+  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as "002_f1b9106ea715ad56.txt"'),
+  quote: nonBlank.max(400),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+// Scales are limited to single digits: submitted answers are stored one character per item.
+const scaleSchema = z
+  .strictObject({ min: z.number().int().min(0).max(8), max: z.number().int().min(1).max(9) })
+  .refine((s) => s.max > s.min, { message: 'max must be greater than min' });
+
+export const itemSchema = z.strictObject({
+  id: idSchema,
+  text: localizedSchema,
+  dimension: z.enum(DIMENSIONS),
+  level: z.enum(LEVELS),
+  section: idSchema,
+  weight: z.number().positive().max(100).default(1),
+  reverse: z.boolean().default(false),
+  scale: scaleSchema.default({ min: 1, max: 5 }),
+  source: sourceSchema,
+});
+export type Item = z.infer<typeof itemSchema>;
+
+export const sectionSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  description: localizedSchema.optional(),
+  source: sourceSchema,
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const recommendationSchema = z.strictObject({
+  id: idSchema,
+  target: z.union([z.strictObject({ section: idSchema }), z.strictObject({ item: idSchema })]),
+  text: localizedSchema,
+  source: sourceSchema,
+});
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+export const maturityLevelSchema = z.strictObject({
+  level: z.number().int().min(1).max(5),
+  name: localizedSchema,
+  description: localizedSchema,
+});
+export type MaturityLevel = z.infer<typeof maturityLevelSchema>;
+
+export const questionnaireSchema = z
+  .strictObject({
+    id: idSchema,
+    version: z.number().int().positive(),
+    title: localizedSchema,
+    description: localizedSchema,
+    /** Shown on the respondent's welcome page. */
+    estimatedMinutes: z.number().int().positive().max(240),
+    /** Labels of the answer scale, keyed by value ("1".."5"), plus "don't know". */
+    scaleLabels: z.record(z.string().regex(/^\d$/), localizedSchema),
+    dontKnowLabel: localizedSchema,
+    dimensions: z.array(z.strictObject({ id: z.enum(DIMENSIONS), name: localizedSchema, description: localizedSchema })).length(3),
+    levels: z.array(z.strictObject({ id: z.enum(LEVELS), name: localizedSchema, source: sourceSchema })).length(2),
+    sections: z.array(sectionSchema).min(1),
+    items: z.array(itemSchema).min(1),
+    maturityLevels: z.array(maturityLevelSchema).length(5),
+    recommendations: z.array(recommendationSchema),
+  })
+  .superRefine((q, ctx) => {
+    const unique = (ids: string[], path: string) => {
+      const seen = new Set<string>();
+      ids.forEach((id, i) => {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${id}"` });
+        seen.add(id);
+      });
+    };
+    unique(q.sections.map((s) => s.id), 'sections');
+    unique(q.items.map((s) => s.id), 'items');
+    unique(q.recommendations.map((s) => s.id), 'recommendations');
+    const sectionIds = new Set(q.sections.map((s) => s.id));
+    const itemIds = new Set(q.items.map((s) => s.id));
+    q.items.forEach((item, i) => {
+      if (!sectionIds.has(item.section))
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'section'], message: `unknown section "${item.section}"` });
+      for (let v = item.scale.min; v <= item.scale.max; v++)
+        if (!q.scaleLabels[String(v)])
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'scale'], message: `no label in scaleLabels for value ${v}` });
+    });
+    for (const s of q.sections)
+      if (!q.items.some((i) => i.section === s.id))
+        ctx.addIssue({ code: 'custom', path: ['sections', q.sections.indexOf(s), 'id'], message: `section "${s.id}" has no items` });
+    q.recommendations.forEach((r, i) => {
+      if ('section' in r.target && !sectionIds.has(r.target.section))
+        ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'target', 'section'], message: `unknown section "${r.target.section}"` });
+      if ('item' in r.target && !itemIds.has(r.target.item))
+        ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'target', 'item'], message: `unknown item "${r.target.item}"` });
+    });
+    const levels = q.maturityLevels.map((m) => m.level).sort();
+    if (levels.join() !== '1,2,3,4,5')
+      ctx.addIssue({ code: 'custom', path: ['maturityLevels'], message: 'must define each level 1..5 exactly once' });
+    for (const d of ['dimensions', 'levels'] as const) {
+      const ids = q[d].map((x) => x.id);
+      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: [d], message: 'each id exactly once' });
+    }
+  });
+
+/** A questionnaire with every default resolved — what the API serves and scoring uses. */
+export type Questionnaire = z.infer<typeof questionnaireSchema>;

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/database.js';
+import type { Organization, User } from '../db/tables.js';
+
+/** The organizations a user may see: admin all, consultant those created or assigned, manager its own. */
+function visibleTo(db: Db, user: User) {
+  let q = db.selectFrom('organizations').selectAll('organizations');
+  if (user.role === 'consultant')
+    q = q.where((eb) =>
+      eb.or([
+        eb('organizations.created_by', '=', user.id),
+        eb(
+          'organizations.id',
+          'in',
+          eb.selectFrom('organization_consultants').select('organization_id').where('user_id', '=', user.id),
+        ),
+      ]),
+    );
+  if (user.role === 'manager') q = q.where('organizations.id', '=', user.organization_id ?? '');
+  return q;
+}
+
+export async function listOrganizations(db: Db, user: User): Promise<Organization[]> {
+  return visibleTo(db, user).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function findOrganization(db: Db, user: User, id: string): Promise<Organization | undefined> {
+  return visibleTo(db, user).where('organizations.id', '=', id).executeTakeFirst();
+}
+
+export async function insertOrganization(
+  db: Db,
+  input: { nameFa: string; nameEn: string | null; sector: string | null; headcount: number | null; createdBy: string },
+  now: Date,
+): Promise<Organization> {
+  const org: Organization = {
+    id: randomUUID(),
+    name_fa: input.nameFa,
+    name_en: input.nameEn,
+    sector: input.sector,
+    headcount: input.headcount,
+    created_by: input.createdBy,
+    created_at: now.toISOString(),
+  };
+  await db.insertInto('organizations').values(org).execute();
+  return org;
+}
+
+export async function assignConsultant(db: Db, organizationId: string, userId: string): Promise<void> {
+  await db
+    .insertInto('organization_consultants')
+    .values({ organization_id: organizationId, user_id: userId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/database.js';
+import type { Invitation, NewResponse } from '../db/tables.js';
+import { encodeAnswers } from '../domain/answers.js';
+import type { AnswerMap } from '../questionnaire/answers.js';
+import { toAnswerVector } from '../questionnaire/answers.js';
+import type { Questionnaire } from '../questionnaire/schema.js';
+
+export function readDraft(inv: Pick<Invitation, 'draft_answers' | 'draft_comments'>): { answers: AnswerMap; comments: Record<string, string> } {
+  return {
+    answers: inv.draft_answers ? (JSON.parse(inv.draft_answers) as AnswerMap) : {},
+    comments: inv.draft_comments ? (JSON.parse(inv.draft_comments) as Record<string, string>) : {},
+  };
+}
+
+export type DraftOutcome = { kind: 'saved'; answers: AnswerMap; comments: Record<string, string> } | { kind: 'submitted' };
+
+/**
+ * Merges answers into the draft inside one transaction, re-reading the row so two tabs saving at once
+ * never drop each other's answers. An empty comment removes it.
+ */
+export async function mergeDraft(
+  db: Db,
+  invitationId: string,
+  answers: AnswerMap,
+  comments: Record<string, string>,
+  now: Date,
+): Promise<DraftOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const inv = await trx.selectFrom('invitations').selectAll().where('id', '=', invitationId).executeTakeFirstOrThrow();
+    if (inv.status === 'submitted') return { kind: 'submitted' } as const;
+    const draft = readDraft(inv);
+    const mergedAnswers = { ...draft.answers, ...answers };
+    const mergedComments = { ...draft.comments, ...comments };
+    for (const [k, v] of Object.entries(mergedComments)) if (v === '') delete mergedComments[k];
+    await trx
+      .updateTable('invitations')
+      .set({
+        draft_answers: JSON.stringify(mergedAnswers),
+        draft_comments: JSON.stringify(mergedComments),
+        status: 'in_progress',
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', invitationId)
+      .execute();
+    return { kind: 'saved', answers: mergedAnswers, comments: mergedComments } as const;
+  });
+}
+
+export type SubmitOutcome =
+  | { kind: 'submitted'; responseId: string; created: boolean }
+  | { kind: 'empty' };
+
+/** Idempotent: a second submit of the same invitation returns the first response's id. */
+export async function submitDraft(db: Db, invitationId: string, q: Questionnaire, now: Date): Promise<SubmitOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const inv = await trx.selectFrom('invitations').selectAll().where('id', '=', invitationId).executeTakeFirstOrThrow();
+    if (inv.response_id) return { kind: 'submitted', responseId: inv.response_id, created: false } as const;
+    const draft = readDraft(inv);
+    if (Object.keys(draft.answers).length === 0) return { kind: 'empty' } as const;
+    const responseId = randomUUID();
+    await trx
+      .insertInto('responses')
+      .values({
+        id: responseId,
+        assessment_id: inv.assessment_id,
+        invitation_id: inv.id,
+        role: inv.role,
+        department: inv.department,
+        answers: encodeAnswers(toAnswerVector(q, draft.answers)),
+        comments: Object.keys(draft.comments).length ? JSON.stringify(draft.comments) : null,
+        source: 'online',
+        submitted_at: now.toISOString(),
+      })
+      .execute();
+    await trx
+      .updateTable('invitations')
+      .set({ status: 'submitted', response_id: responseId, updated_at: now.toISOString() })
+      .where('id', '=', inv.id)
+      .execute();
+    return { kind: 'submitted', responseId, created: true } as const;
+  });
+}
+
+export interface ImportedResponse {
+  role: 'manager' | 'staff';
+  department: string | null;
+  answers: AnswerMap;
+}
+
+/** All or nothing: one transaction for the whole import. */
+export async function insertImportedResponses(
+  db: Db,
+  assessmentId: string,
+  q: Questionnaire,
+  rows: ImportedResponse[],
+  now: Date,
+): Promise<number> {
+  const values: NewResponse[] = rows.map((r) => ({
+    id: randomUUID(),
+    assessment_id: assessmentId,
+    invitation_id: null,
+    role: r.role,
+    department: r.department,
+    answers: encodeAnswers(toAnswerVector(q, r.answers)),
+    comments: null,
+    source: 'import',
+    submitted_at: now.toISOString(),
+  }));
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < values.length; i += 500) await trx.insertInto('responses').values(values.slice(i, i + 500)).execute();
+  });
+  return values.length;
+}
+
+/** What scoring reads: the compact answer string per response, in submission order. */
+export async function listResponsesForScoring(db: Db, assessmentId: string) {
+  return db
+    .selectFrom('responses')
+    .select(['id', 'role', 'department', 'answers'])
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('seq')
+    .execute();
+}

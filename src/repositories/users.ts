@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/database.js';
+import type { User, UserTable } from '../db/tables.js';
+import { generateToken, hashToken } from '../auth/tokens.js';
+
+export async function findUserByToken(db: Db, token: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+}
+
+export async function createUser(
+  db: Db,
+  input: { role: UserTable['role']; name: string; organizationId: string | null; token?: string },
+  now: Date,
+): Promise<{ user: User; token: string }> {
+  const token = input.token ?? generateToken();
+  const user: User = {
+    id: randomUUID(),
+    role: input.role,
+    name: input.name,
+    token_hash: hashToken(token),
+    organization_id: input.organizationId,
+    created_at: now.toISOString(),
+  };
+  await db.insertInto('users').values(user).execute();
+  return { user, token };
+}
+
+/**
+ * With MEHVAR_ADMIN_TOKEN set, that token is the admin's (replacing any earlier one). Without it, an admin
+ * is created once with a fresh token that the caller prints exactly once; later starts print nothing.
+ */
+export async function ensureAdmin(db: Db, configuredToken: string | undefined, now: Date): Promise<{ createdToken?: string }> {
+  const admin = await db.selectFrom('users').selectAll().where('role', '=', 'admin').orderBy('created_at').executeTakeFirst();
+  if (configuredToken) {
+    if (admin) await db.updateTable('users').set({ token_hash: hashToken(configuredToken) }).where('id', '=', admin.id).execute();
+    else await createUser(db, { role: 'admin', name: 'Administrator', organizationId: null, token: configuredToken }, now);
+    return {};
+  }
+  if (admin) return {};
+  const { token } = await createUser(db, { role: 'admin', name: 'Administrator', organizationId: null }, now);
+  return { createdToken: token };
+}

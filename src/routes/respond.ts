@@ -1,0 +1,102 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { AppDeps } from '../deps.js';
+import { AppError, notFound } from '../errors.js';
+import { questionnaireOf } from '../http/access.js';
+import { anyJson, commonErrors, createRouter, userText } from '../http/router.js';
+import { isClosed } from '../repositories/assessments.js';
+import { findInvitationByToken } from '../repositories/invitations.js';
+import { mergeDraft, readDraft, submitDraft } from '../repositories/responses.js';
+import { checkAnswers, checkComments } from '../questionnaire/answers.js';
+import { localizeQuestionnaire } from '../questionnaire/localize.js';
+
+const tokenParams = z.object({ token: z.string().max(200).openapi({ param: { in: 'path' } }) });
+const draftBody = z.strictObject({
+  answers: z.record(z.string().max(64), z.number().int().nullable()).openapi({ description: 'itemId → scale value, or null for "don\'t know"' }),
+  comments: z.record(z.string().max(64), z.union([z.literal(''), userText(2000)])).optional(),
+});
+
+/** Respondent routes: the invitation token is the only credential, so nothing here reveals other answers. */
+export function respondRoutes(deps: AppDeps) {
+  const { db, clock } = deps;
+  const r = createRouter();
+
+  async function load(token: string) {
+    const invitation = await findInvitationByToken(db, token);
+    if (!invitation) throw notFound('Invitation');
+    const assessment = await db.selectFrom('assessments').selectAll().where('id', '=', invitation.assessment_id).executeTakeFirstOrThrow();
+    return { invitation, assessment, questionnaire: questionnaireOf(deps, assessment).definition };
+  }
+
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/respond/{token}', tags: ['Respondents'], summary: 'The questionnaire in one language, the saved draft and the status',
+      request: { params: tokenParams, query: z.object({ lang: z.enum(['fa', 'en']).default('fa') }) },
+      responses: { 200: anyJson('Questionnaire, draft and status'), ...commonErrors },
+    }),
+    async (c) => {
+      const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);
+      const lang = c.req.valid('query').lang;
+      const org = await db.selectFrom('organizations').select(['name_fa', 'name_en']).where('id', '=', assessment.organization_id).executeTakeFirstOrThrow();
+      const draft = invitation.status === 'submitted' ? { answers: {}, comments: {} } : readDraft(invitation);
+      return c.json(
+        {
+          status: invitation.status,
+          responseId: invitation.response_id,
+          assessment: {
+            title: assessment.title,
+            organization: lang === 'en' ? (org.name_en ?? org.name_fa) : org.name_fa,
+            open: !isClosed(assessment, clock()),
+            closesAt: assessment.closes_at,
+          },
+          role: invitation.role,
+          department: invitation.department,
+          questionnaire: localizeQuestionnaire(questionnaire, lang),
+          draft,
+        },
+        200,
+      );
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'put', path: '/respond/{token}/answers', tags: ['Respondents'], summary: 'Merge answers (and section comments) into the saved draft',
+      request: { params: tokenParams, body: { required: true, content: { 'application/json': { schema: draftBody } } } },
+      responses: { 200: anyJson('The merged draft'), 409: anyJson('Closed or already submitted'), 422: anyJson('Unknown item or value off the scale'), ...commonErrors },
+    }),
+    async (c) => {
+      const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);
+      const body = c.req.valid('json');
+      const errors = [...checkAnswers(questionnaire, body.answers, 'answers'), ...checkComments(questionnaire, body.comments ?? {}, 'comments')];
+      if (errors.length) throw new AppError(422, 'Some answers do not fit the questionnaire; nothing was saved.', errors);
+      if (invitation.status === 'submitted') throw new AppError(409, 'This questionnaire was already submitted; answers can no longer change.');
+      const now = clock();
+      if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; answers are no longer accepted.');
+      const outcome = await mergeDraft(db, invitation.id, body.answers, body.comments ?? {}, now);
+      if (outcome.kind === 'submitted') throw new AppError(409, 'This questionnaire was already submitted; answers can no longer change.');
+      return c.json(
+        { status: 'in_progress', answered: Object.keys(outcome.answers).length, total: questionnaire.items.length, draft: { answers: outcome.answers, comments: outcome.comments } },
+        200,
+      );
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/respond/{token}/submit', tags: ['Respondents'], summary: 'Submit the draft; submitting again returns the same responseId',
+      request: { params: tokenParams },
+      responses: { 200: anyJson('{status: "submitted", responseId}'), 409: anyJson('Assessment closed'), 422: anyJson('Nothing answered'), ...commonErrors },
+    }),
+    async (c) => {
+      const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);
+      const now = clock();
+      if (invitation.response_id) return c.json({ status: 'submitted', responseId: invitation.response_id }, 200);
+      if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; submissions are no longer accepted.');
+      const outcome = await submitDraft(db, invitation.id, questionnaire, now);
+      if (outcome.kind === 'empty')
+        throw new AppError(422, 'Answer at least one question before submitting.', [{ path: 'answers', message: 'no answers saved yet' }]);
+      return c.json({ status: 'submitted', responseId: outcome.responseId }, 200);
+    },
+  );
+  return r;
+}
