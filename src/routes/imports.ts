@@ -23,7 +23,12 @@ export function importsRoutes(deps: AppDeps) {
           required: true,
           content: {
             'text/csv': { schema: z.string().openapi({ example: 'role,department,info.know-customers\nstaff,فروش,4\nmanager,,NA' }) },
-            'application/json': { schema: z.object({ responses: z.array(z.object({ role: z.enum(['manager', 'staff']), department: z.string().optional(), answers: z.record(z.string(), z.number().int().nullable()) })) }) },
+            // Validated by parseJsonImport (so CSV and JSON report errors alike), not by the route validator.
+            'application/json': {
+              schema: z.unknown().openapi({
+                description: '{responses: [{role: "manager"|"staff", department?, answers: {itemId: integer | null}}]}',
+              }),
+            },
           },
         },
       },
