@@ -4,12 +4,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps.js';
 import { AppError, problem, toProblem } from './errors.js';
 import { renderDocsPage } from './http/docsPage.js';
+import { RateLimiter, tokenRouteLimit } from './http/rateLimit.js';
 import { assessmentsRoutes } from './routes/assessments.js';
 import { importsRoutes } from './routes/imports.js';
 import { invitationsRoutes } from './routes/invitations.js';
 import { organizationsRoutes } from './routes/organizations.js';
 import { questionnairesRoutes } from './routes/questionnaires.js';
 import { respondRoutes } from './routes/respond.js';
+import { resultsRoutes } from './routes/results.js';
 import { usersRoutes } from './routes/users.js';
 
 const IMPORT_PATH = /^\/api\/v1\/assessments\/[^/]+\/responses\/import$/;
@@ -29,12 +31,21 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/*', (c, next) => (IMPORT_PATH.test(c.req.path) ? next() : smallBodies(c, next)));
 
+  // Respondent links are bearer credentials in a URL: bound how fast one link is used and how fast an
+  // address may guess at links.
+  const respondLimit = tokenRouteLimit({
+    perToken: new RateLimiter(deps.config.rateLimitPerToken, 60_000),
+    failuresPerIp: new RateLimiter(deps.config.rateLimitFailuresPerIp, 60_000),
+    token: (c) => /^\/api\/v1\/respond\/([^/]+)/.exec(c.req.path)?.[1],
+  });
+  app.use('/api/v1/respond/*', respondLimit);
+
   app.get('/healthz', async (c) => {
     await deps.db.selectFrom('users').select('id').limit(1).execute();
     return c.json({ status: 'ok' });
   });
 
-  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes])
+  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes])
     app.route('/api/v1', routes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });

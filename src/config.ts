@@ -14,6 +14,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   MAX_IMPORT_BYTES: z.coerce.number().int().positive().default(20_000_000),
+  RATE_LIMIT_PER_TOKEN: z.coerce.number().int().positive().default(300),
+  RATE_LIMIT_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
 });
 
 export interface Config {
@@ -26,6 +29,11 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   maxBodyBytes: number;
   maxImportBytes: number;
+  /** Requests per minute on one respondent link / sign-in token. */
+  rateLimitPerToken: number;
+  /** Failed token attempts (401/404) per minute from one client address. */
+  rateLimitFailuresPerIp: number;
+  requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -49,5 +57,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxImportBytes: e.MAX_IMPORT_BYTES,
+    rateLimitPerToken: e.RATE_LIMIT_PER_TOKEN,
+    rateLimitFailuresPerIp: e.RATE_LIMIT_FAILURES_PER_IP,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
   };
 }

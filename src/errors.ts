@@ -24,6 +24,8 @@ const TITLES: Record<number, string> = {
 
 /** The one error type handlers throw; `onError` turns it into application/problem+json. */
 export class AppError extends HTTPException {
+  /** Extra response headers, e.g. Retry-After on 429. */
+  headers: Record<string, string> = {};
   constructor(
     status: ContentfulStatusCode,
     readonly detail: string,
@@ -44,7 +46,7 @@ export function zodFieldErrors(error: ZodError, prefix: (string | number)[] = []
   }));
 }
 
-export function problem(c: Context, status: number, detail: string, errors?: FieldError[], type = 'about:blank') {
+export function problem(c: Context, status: number, detail: string, errors?: FieldError[], type = 'about:blank', headers: Record<string, string> = {}) {
   const body: Record<string, unknown> = {
     type,
     title: TITLES[status] ?? 'Error',
@@ -54,12 +56,13 @@ export function problem(c: Context, status: number, detail: string, errors?: Fie
   };
   if (errors?.length) body.errors = errors;
   return c.body(JSON.stringify(body), status as ContentfulStatusCode, {
+    ...headers,
     'content-type': 'application/problem+json; charset=utf-8',
   });
 }
 
 export function toProblem(err: unknown, c: Context, log: (err: unknown) => void) {
-  if (err instanceof AppError) return problem(c, err.status, err.detail, err.errors, err.type);
+  if (err instanceof AppError) return problem(c, err.status, err.detail, err.errors, err.type, err.headers);
   if (err instanceof ZodError) return problem(c, 400, 'The request is not valid.', zodFieldErrors(err));
   if (err instanceof HTTPException) {
     const status = err.status;

@@ -11,7 +11,7 @@ export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
 /** A fresh app on its own in-memory database, with the tiny fixture questionnaire unless told otherwise. */
-export async function buildTestApp(opts: { questionnairesDir?: string; now?: () => Date } = {}) {
+export async function buildTestApp(opts: { questionnairesDir?: string; now?: () => Date; env?: Record<string, string> } = {}) {
   const config = loadConfig({
     DATABASE_URL: ':memory:',
     MEHVAR_ADMIN_TOKEN: ADMIN_TOKEN,
@@ -19,6 +19,7 @@ export async function buildTestApp(opts: { questionnairesDir?: string; now?: () 
     PUBLIC_URL: 'http://mehvar.test',
     MAX_BODY_BYTES: '100000',
     MAX_IMPORT_BYTES: '200000',
+    ...opts.env,
   });
   const db = openSqlite(':memory:');
   await migrateToLatest(db);

@@ -1,0 +1,125 @@
+import { DIMENSIONS } from '../questionnaire/schema.js';
+import { DONT_KNOW } from './answers.js';
+import { addMoment, createMoments, type Moments } from './describe.js';
+import { meetsTwoThirds } from './groupScore.js';
+import type { Layout } from './layout.js';
+import { isStraightLining } from './quality.js';
+import { addAlphaRow, createAlphaAccumulator, type AlphaAccumulator } from './reliability.js';
+
+export const ROLES = ['manager', 'staff'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ResponseInput {
+  id: string;
+  role: Role;
+  department: string | null;
+  answers: ArrayLike<number>;
+}
+
+/** Everything the results need, gathered in one pass over the responses. */
+export interface Accumulated {
+  /** Responses that entered the statistics (all, unless flagged ones are excluded). */
+  included: number;
+  /** Ids of straight-lined responses, whether or not they were excluded. */
+  flagged: string[];
+  /** Respondent scores per group slot (see layout.ts). */
+  groups: Moments;
+  /** Per role / department: responses included, and respondent dimension scores at slot `group·3 + dimension`. */
+  roleSize: Int32Array;
+  roleScores: Moments;
+  departments: string[];
+  departmentSize: Int32Array;
+  departmentScores: Moments;
+  /** Answer counts per item (see Layout.distributionStart). */
+  distribution: Int32Array;
+  alpha: AlphaAccumulator[];
+}
+
+const D = DIMENSIONS.length;
+
+/**
+ * One pass over all responses with a fixed set of scratch arrays: nothing is allocated per response, which
+ * is what keeps 100k × 50 answers well under a second.
+ */
+export function accumulate(layout: Layout, responses: readonly ResponseInput[], excludeFlagged: boolean): Accumulated {
+  const departments = [...new Set(responses.flatMap((r) => (r.department === null ? [] : [r.department])))].sort();
+  const departmentIndex = new Map(departments.map((d, i) => [d, i]));
+  const acc: Accumulated = {
+    included: 0,
+    flagged: [],
+    groups: createMoments(layout.groupCount),
+    roleSize: new Int32Array(ROLES.length),
+    roleScores: createMoments(ROLES.length * D),
+    departments,
+    departmentSize: new Int32Array(departments.length),
+    departmentScores: createMoments(departments.length * D),
+    distribution: new Int32Array(layout.distributionLength),
+    alpha: layout.dimensionItems.map((items) => createAlphaAccumulator(items.length)),
+  };
+  const m = layout.items.length;
+  const { min, max, offset, sign, weight, weightedFactor, distributionStart, groupSize } = layout;
+  const { dimensionSlot, levelSlot, sectionSlot } = layout;
+  const weighted = new Float64Array(layout.groupCount);
+  const weights = new Float64Array(layout.groupCount);
+  const answered = new Int32Array(layout.groupCount);
+  const points = new Float64Array(m);
+  const rows = layout.dimensionItems.map((items) => new Float64Array(items.length));
+  const distribution = acc.distribution;
+
+  for (const response of responses) {
+    const a = response.answers;
+    if (isStraightLining(a)) {
+      acc.flagged.push(response.id);
+      if (excludeFlagged) continue;
+    }
+    acc.included++;
+    weighted.fill(0);
+    weights.fill(0);
+    answered.fill(0);
+    for (let i = 0; i < m; i++) {
+      const x = a[i];
+      if (x >= min[i] && x <= max[i]) {
+        const p = offset[i] + sign[i] * x;
+        points[i] = p;
+        distribution[distributionStart[i] + x - min[i]]++;
+        const ws = weightedFactor[i] * p;
+        const w = weight[i];
+        weighted[dimensionSlot[i]] += ws;
+        weights[dimensionSlot[i]] += w;
+        answered[dimensionSlot[i]]++;
+        weighted[levelSlot[i]] += ws;
+        weights[levelSlot[i]] += w;
+        answered[levelSlot[i]]++;
+        weighted[sectionSlot[i]] += ws;
+        weights[sectionSlot[i]] += w;
+        answered[sectionSlot[i]]++;
+      } else if (x === DONT_KNOW) {
+        distribution[distributionStart[i] + max[i] - min[i] + 1]++;
+      }
+    }
+
+    const role = response.role === 'manager' ? 0 : 1;
+    const department = response.department === null ? -1 : (departmentIndex.get(response.department) as number);
+    acc.roleSize[role]++;
+    if (department >= 0) acc.departmentSize[department]++;
+    for (let g = 0; g < layout.groupCount; g++) {
+      if (!meetsTwoThirds(answered[g], groupSize[g])) continue;
+      const score = weighted[g] / weights[g];
+      addMoment(acc.groups, g, score);
+      if (g < D) {
+        addMoment(acc.roleScores, role * D + g, score);
+        if (department >= 0) addMoment(acc.departmentScores, department * D + g, score);
+      }
+    }
+
+    // Cronbach's α is listwise: only respondents who answered every item of the dimension.
+    for (let d = 0; d < D; d++) {
+      const items = layout.dimensionItems[d];
+      if (items.length < 2 || answered[d] !== items.length) continue;
+      const row = rows[d];
+      for (let j = 0; j < items.length; j++) row[j] = points[items[j]] * layout.alphaUnit[items[j]];
+      addAlphaRow(acc.alpha[d], row);
+    }
+  }
+  return acc;
+}

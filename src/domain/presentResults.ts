@@ -1,0 +1,52 @@
+import type { Lang } from '../questionnaire/localize.js';
+import type { DimensionId, Questionnaire } from '../questionnaire/schema.js';
+import type { Ci95 } from './describe.js';
+import type { MaturityLevel } from './maturity.js';
+import { recommend } from './recommendations.js';
+import type { Results } from './results.js';
+
+export interface AssessmentRef {
+  id: string;
+  questionnaire: { id: string; version: number };
+  targets: Partial<Record<DimensionId, number>> | null;
+  anonymityThreshold: number;
+}
+
+/**
+ * The results as the API serves them: the computed figures (unrounded) with names and level descriptions
+ * in the requested language and the prioritized recommendations.
+ */
+export function presentResults(assessment: AssessmentRef, q: Questionnaire, r: Results, lang: Lang, excludeFlagged: boolean) {
+  const level = (value: MaturityLevel | null) => {
+    if (value === null) return null;
+    const m = q.maturityLevels.find((l) => l.level === value)!;
+    return { value, name: m.name[lang], description: m.description[lang] };
+  };
+  const ci = (c: Ci95 | null): [number, number] | null => (c ? [c.low, c.high] : null);
+  const dimensionName = new Map(q.dimensions.map((d) => [d.id, d.name[lang]]));
+  const levelName = new Map(q.levels.map((l) => [l.id, l.name[lang]]));
+  const sectionTitle = new Map(q.sections.map((s) => [s.id, s.title[lang]]));
+  const items = new Map(q.items.map((i) => [i.id, i]));
+  return {
+    assessmentId: assessment.id,
+    questionnaire: assessment.questionnaire,
+    lang,
+    excludeFlagged,
+    anonymityThreshold: assessment.anonymityThreshold,
+    respondents: r.respondents,
+    overall: { score: r.overall.score, level: level(r.overall.level) },
+    dimensions: r.dimensions.map((d) => ({ ...d, ci95: ci(d.ci95), name: dimensionName.get(d.id)!, level: level(d.level) })),
+    levels: r.levels.map((l) => ({ ...l, ci95: ci(l.ci95), name: levelName.get(l.id)! })),
+    sections: r.sections.map((s) => ({ ...s, ci95: ci(s.ci95), title: sectionTitle.get(s.id)! })),
+    items: r.items.map((i) => {
+      const def = items.get(i.id)!;
+      return { ...i, text: def.text[lang], dimension: def.dimension, level: def.level, section: def.section, reverse: def.reverse, weight: def.weight };
+    }),
+    breakdowns: r.breakdowns,
+    perceptionGap: r.perceptionGap,
+    quality: r.quality,
+    recommendations: recommend(q, r, assessment.targets),
+  };
+}
+
+export type PresentedResults = ReturnType<typeof presentResults>;

@@ -1,0 +1,57 @@
+import { stringify } from 'csv-stringify/sync';
+import { DONT_KNOW, UNANSWERED } from '../domain/answers.js';
+import type { Results } from '../domain/results.js';
+import type { Questionnaire } from '../questionnaire/schema.js';
+
+/** Excel reads UTF-8 (and so Persian) correctly only with a byte-order mark. */
+const BOM = '\uFEFF';
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe,
+ * so exported user text can never execute. Numbers we write ourselves are never negative.
+ */
+export function neutralizeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function toCsv(rows: (string | number | null)[][]): string {
+  return BOM + stringify(rows.map((r) => r.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : neutralizeCell(c)))), { record_delimiter: '\r\n' });
+}
+
+export interface ExportResponse {
+  id: string;
+  role: string;
+  department: string | null;
+  answers: ArrayLike<number>;
+}
+
+/**
+ * One row per submitted response. Role or department of a suppressed group is left blank: a small group's
+ * rows would otherwise identify its members.
+ */
+export function responsesCsv(q: Questionnaire, responses: ExportResponse[], results: Pick<Results, 'breakdowns'>): string {
+  const hidden = (kind: 'role' | 'department', group: string | null) =>
+    group === null || results.breakdowns[kind].some((g) => g.group === group && g.suppressed);
+  const header = ['response_id', 'role', 'department', ...q.items.map((i) => i.id)];
+  const rows = responses.map((r) => [
+    r.id,
+    hidden('role', r.role) ? null : r.role,
+    hidden('department', r.department) ? null : r.department,
+    ...Array.from(r.answers, (v) => (v === DONT_KNOW ? 'NA' : v === UNANSWERED ? null : v)),
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+export function itemsCsv(q: Questionnaire, results: Pick<Results, 'items'>): string {
+  const points = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+  const allPoints = [...new Set(q.items.flatMap((i) => points(i.scale.min, i.scale.max)))].sort((a, b) => Number(a) - Number(b));
+  const header = ['item_id', 'section', 'dimension', 'level', 'reverse', 'weight', 'text_fa', 'text_en', 'score', 'n', ...allPoints.map((p) => `count_${p}`), 'count_dont_know', 'alpha_if_deleted'];
+  const rows = results.items.map((r) => {
+    const def = q.items.find((i) => i.id === r.id)!;
+    return [
+      r.id, def.section, def.dimension, def.level, String(def.reverse), def.weight, def.text.fa, def.text.en,
+      r.score, r.n, ...allPoints.map((p) => r.distribution[p] ?? null), r.distribution.dontKnow ?? 0, r.alphaIfDeleted,
+    ];
+  });
+  return toCsv([header, ...rows]);
+}

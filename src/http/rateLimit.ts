@@ -1,0 +1,72 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { AppError } from '../errors.js';
+
+/**
+ * A fixed-window counter per key, in memory. Enough for one instance; several instances behind a load
+ * balancer each count their own share (documented in the README). Written here rather than pulling in a
+ * limiter package because the only thing needed is a Map and a clock.
+ */
+export class RateLimiter {
+  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+  constructor(
+    readonly max: number,
+    readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Counts one hit; returns the seconds to wait when the key is over its limit, else 0. */
+  hit(key: string): number {
+    const t = this.now();
+    if (this.windows.size > 50_000) for (const [k, w] of this.windows) if (w.resetAt <= t) this.windows.delete(k);
+    let w = this.windows.get(key);
+    if (!w || w.resetAt <= t) {
+      w = { count: 0, resetAt: t + this.windowMs };
+      this.windows.set(key, w);
+    }
+    w.count++;
+    return w.count > this.max ? Math.ceil((w.resetAt - t) / 1000) : 0;
+  }
+
+  /** Whether the key is over its limit, without counting. */
+  blocked(key: string): number {
+    const w = this.windows.get(key);
+    const t = this.now();
+    return w && w.resetAt > t && w.count >= this.max ? Math.ceil((w.resetAt - t) / 1000) : 0;
+  }
+}
+
+export function clientIp(c: Context): string {
+  const forwarded = c.req.header('x-forwarded-for');
+  if (forwarded && process.env.TRUST_PROXY === '1') return forwarded.split(',')[0].trim();
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // in-process requests (tests) carry no socket
+  }
+}
+
+function tooMany(retryAfter: number): never {
+  const err = new AppError(429, `Too many requests; try again in ${retryAfter} seconds.`);
+  err.headers = { 'retry-after': String(retryAfter) };
+  throw err;
+}
+
+/**
+ * Token routes (respondent links, sign-in): a budget per token for normal use, and a budget per client
+ * address for failed attempts, so guessing tokens is slow while a whole office behind one NAT can answer.
+ */
+export function tokenRouteLimit(opts: { perToken: RateLimiter; failuresPerIp: RateLimiter; token: (c: Context) => string | undefined }): MiddlewareHandler {
+  return async (c, next) => {
+    const ip = clientIp(c);
+    const wait = opts.failuresPerIp.blocked(ip);
+    if (wait) tooMany(wait);
+    const token = opts.token(c);
+    if (token) {
+      const w = opts.perToken.hit(token);
+      if (w) tooMany(w);
+    }
+    await next();
+    if (c.res.status === 401 || c.res.status === 404) opts.failuresPerIp.hit(ip);
+  };
+}
