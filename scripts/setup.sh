@@ -16,8 +16,9 @@ if [ "$node_major" -lt "$need_node_major" ]; then
 fi
 
 # System libraries: node-canvas (charts) builds from source where its prebuilt binary cannot be
-# downloaded, which needs cairo/pango/gif headers; poppler-utils reads PDFs back in the tests.
-apt_packages=(libcairo2-dev libpango1.0-dev libgif-dev pkg-config poppler-utils)
+# downloaded, which needs cairo/pango/gif headers; poppler-utils reads PDFs back in the tests;
+# Debian's chromium runs the browser tests (playwright-core never downloads a browser).
+apt_packages=(libcairo2-dev libpango1.0-dev libgif-dev pkg-config poppler-utils chromium)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
