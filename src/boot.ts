@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { type Db, migrateToLatest, openSqlite } from './db/database.js';
+import { WriteBatcher } from './db/writeBatcher.js';
 import type { AppDeps } from './deps.js';
 import { createLogger } from './logger.js';
 import { assertUsedVersionsUnchanged } from './questionnaire/frozen.js';
@@ -23,5 +24,5 @@ export async function boot(config: Config): Promise<{ deps: AppDeps; createdAdmi
   await assertUsedVersionsUnchanged(db, questionnaires);
   const clock = () => new Date();
   const { createdToken } = await ensureAdmin(db, config.adminToken, clock());
-  return { deps: { db, config, questionnaires, clock, logger }, createdAdminToken: createdToken };
+  return { deps: { db, writes: new WriteBatcher(db), config, questionnaires, clock, logger }, createdAdminToken: createdToken };
 }

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { migrateToLatest, openSqlite } from '../src/db/database.js';
+import { WriteBatcher } from '../src/db/writeBatcher.js';
 import type { AppDeps } from '../src/deps.js';
 import { loadQuestionnaires } from '../src/questionnaire/registry.js';
 import { createUser, ensureAdmin } from '../src/repositories/users.js';
@@ -25,7 +26,7 @@ export async function buildTestApp(opts: { questionnairesDir?: string; now?: () 
   await migrateToLatest(db);
   const clock = opts.now ?? (() => new Date());
   await ensureAdmin(db, ADMIN_TOKEN, clock());
-  const deps: AppDeps = { db, config, questionnaires: loadQuestionnaires(config.questionnairesDir), clock, logger: pino({ level: 'silent' }) };
+  const deps: AppDeps = { db, writes: new WriteBatcher(db), config, questionnaires: loadQuestionnaires(config.questionnairesDir), clock, logger: pino({ level: 'silent' }) };
   const app = createApp(deps);
 
   async function call(method: string, url: string, opts: { token?: string; json?: unknown; body?: string; type?: string } = {}) {

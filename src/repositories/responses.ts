@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { Invitation, NewResponse } from '../db/tables.js';
+import type { Database, Invitation, NewResponse } from '../db/tables.js';
 import { encodeAnswers } from '../domain/answers.js';
 import type { AnswerMap } from '../questionnaire/answers.js';
 import { toAnswerVector } from '../questionnaire/answers.js';
@@ -16,17 +17,18 @@ export function readDraft(inv: Pick<Invitation, 'draft_answers' | 'draft_comment
 export type DraftOutcome = { kind: 'saved'; answers: AnswerMap; comments: Record<string, string> } | { kind: 'submitted' };
 
 /**
- * Merges answers into the draft inside one transaction, re-reading the row so two tabs saving at once
- * never drop each other's answers. An empty comment removes it.
+ * Merges answers into the draft, re-reading the row, so two tabs saving at once never drop each other's
+ * answers. Run it inside a transaction (the caller's, usually the write batcher's). An empty comment
+ * removes it.
  */
 export async function mergeDraft(
-  db: Db,
+  trx: Kysely<Database>,
   invitationId: string,
   answers: AnswerMap,
   comments: Record<string, string>,
   now: Date,
 ): Promise<DraftOutcome> {
-  return db.transaction().execute(async (trx) => {
+  {
     const inv = await trx.selectFrom('invitations').selectAll().where('id', '=', invitationId).executeTakeFirstOrThrow();
     if (inv.status === 'submitted') return { kind: 'submitted' } as const;
     const draft = readDraft(inv);
@@ -44,16 +46,19 @@ export async function mergeDraft(
       .where('id', '=', invitationId)
       .execute();
     return { kind: 'saved', answers: mergedAnswers, comments: mergedComments } as const;
-  });
+  }
 }
 
 export type SubmitOutcome =
   | { kind: 'submitted'; responseId: string; created: boolean }
   | { kind: 'empty' };
 
-/** Idempotent: a second submit of the same invitation returns the first response's id. */
-export async function submitDraft(db: Db, invitationId: string, q: Questionnaire, now: Date): Promise<SubmitOutcome> {
-  return db.transaction().execute(async (trx) => {
+/**
+ * Idempotent: a second submit of the same invitation returns the first response's id. Run it inside a
+ * transaction; the unique invitation_id on responses backs this up on databases with concurrent writers.
+ */
+export async function submitDraft(trx: Kysely<Database>, invitationId: string, q: Questionnaire, now: Date): Promise<SubmitOutcome> {
+  {
     const inv = await trx.selectFrom('invitations').selectAll().where('id', '=', invitationId).executeTakeFirstOrThrow();
     if (inv.response_id) return { kind: 'submitted', responseId: inv.response_id, created: false } as const;
     const draft = readDraft(inv);
@@ -79,7 +84,7 @@ export async function submitDraft(db: Db, invitationId: string, q: Questionnaire
       .where('id', '=', inv.id)
       .execute();
     return { kind: 'submitted', responseId, created: true } as const;
-  });
+  }
 }
 
 export interface ImportedResponse {

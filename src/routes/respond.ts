@@ -72,7 +72,7 @@ export function respondRoutes(deps: AppDeps) {
       if (invitation.status === 'submitted') throw new AppError(409, 'This questionnaire was already submitted; answers can no longer change.');
       const now = clock();
       if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; answers are no longer accepted.');
-      const outcome = await mergeDraft(db, invitation.id, body.answers, body.comments ?? {}, now);
+      const outcome = await deps.writes.run((trx) => mergeDraft(trx, invitation.id, body.answers, body.comments ?? {}, now));
       if (outcome.kind === 'submitted') throw new AppError(409, 'This questionnaire was already submitted; answers can no longer change.');
       return c.json(
         { status: 'in_progress', answered: Object.keys(outcome.answers).length, total: questionnaire.items.length, draft: { answers: outcome.answers, comments: outcome.comments } },
@@ -92,7 +92,7 @@ export function respondRoutes(deps: AppDeps) {
       const now = clock();
       if (invitation.response_id) return c.json({ status: 'submitted', responseId: invitation.response_id }, 200);
       if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; submissions are no longer accepted.');
-      const outcome = await submitDraft(db, invitation.id, questionnaire, now);
+      const outcome = await deps.writes.run((trx) => submitDraft(trx, invitation.id, questionnaire, now));
       if (outcome.kind === 'empty')
         throw new AppError(422, 'Answer at least one question before submitting.', [{ path: 'answers', message: 'no answers saved yet' }]);
       return c.json({ status: 'submitted', responseId: outcome.responseId }, 200);
