@@ -6,6 +6,7 @@ import { AppError, problem, toProblem } from './errors.js';
 import { renderDocsPage } from './http/docsPage.js';
 import { RateLimiter, tokenRouteLimit } from './http/rateLimit.js';
 import { assessmentsRoutes } from './routes/assessments.js';
+import { auditRoutes } from './routes/audit.js';
 import { importsRoutes } from './routes/imports.js';
 import { invitationsRoutes } from './routes/invitations.js';
 import { organizationsRoutes } from './routes/organizations.js';
@@ -45,7 +46,7 @@ export function createApp(deps: AppDeps) {
     return c.json({ status: 'ok' });
   });
 
-  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes])
+  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes])
     app.route('/api/v1', routes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });

@@ -73,6 +73,20 @@ export interface ResponseTable {
   seq: Generated<number>;
 }
 
+export interface AuditEventTable {
+  id: string;
+  at: string;
+  actor_id: string;
+  actor_role: UserTable['role'];
+  /** e.g. organization.create, assessment.close, responses.import, export.responses, report.download */
+  action: string;
+  organization_id: string | null;
+  target_type: string;
+  target_id: string | null;
+  /** JSON with what was done, never secrets or answers. */
+  details: string | null;
+}
+
 export interface Database {
   users: UserTable;
   organizations: OrganizationTable;
@@ -80,6 +94,7 @@ export interface Database {
   assessments: AssessmentTable;
   invitations: InvitationTable;
   responses: ResponseTable;
+  audit_events: AuditEventTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -4,6 +4,7 @@ import { assessmentForCaller, requireWriter } from '../http/access.js';
 import { anyJson, bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
 import { assessmentOut } from '../http/serialize.js';
 import { closeAssessment, countParticipation } from '../repositories/assessments.js';
+import { recordAudit } from '../repositories/audit.js';
 
 export function assessmentsRoutes(deps: AppDeps) {
   const { db, clock } = deps;
@@ -33,6 +34,8 @@ export function assessmentsRoutes(deps: AppDeps) {
       requireWriter(user);
       const now = clock();
       await closeAssessment(db, assessment.id, now);
+      if (!assessment.closed_at)
+        await recordAudit(db, user, { action: 'assessment.close', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id }, now);
       const closed = { ...assessment, closed_at: assessment.closed_at ?? now.toISOString() };
       return c.json(assessmentOut(closed, now, await countParticipation(db, assessment.id)), 200);
     },

@@ -6,6 +6,7 @@ import { assessmentForCaller, questionnaireOf, requireWriter } from '../http/acc
 import { anyJson, bearer, commonErrors, createRouter, problemResponse, uuidParam } from '../http/router.js';
 import { parseCsvImport, parseJsonImport } from '../imports/paperImport.js';
 import { isClosed } from '../repositories/assessments.js';
+import { recordAudit } from '../repositories/audit.js';
 import { insertImportedResponses } from '../repositories/responses.js';
 
 export function importsRoutes(deps: AppDeps) {
@@ -54,6 +55,7 @@ export function importsRoutes(deps: AppDeps) {
       } else throw new AppError(415, 'Send text/csv or application/json.');
       if (result.errors.length) throw new AppError(422, 'The import has bad rows; nothing was stored.', result.errors);
       const imported = await insertImportedResponses(db, assessment.id, q, result.rows, now);
+      await recordAudit(db, user, { action: 'responses.import', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { imported, format: type } }, now);
       return c.json({ imported }, 201);
     },
   );

@@ -4,6 +4,7 @@ import { AppError } from '../errors.js';
 import { assessmentForCaller, requireWriter } from '../http/access.js';
 import { anyJson, bearer, commonErrors, createRouter, userText, uuidParam } from '../http/router.js';
 import { isClosed } from '../repositories/assessments.js';
+import { recordAudit } from '../repositories/audit.js';
 import { createInvitations, listInvitations } from '../repositories/invitations.js';
 
 const MAX_PER_REQUEST = 5000;
@@ -42,6 +43,7 @@ export function invitationsRoutes(deps: AppDeps) {
       if (total > MAX_PER_REQUEST)
         throw new AppError(400, `At most ${MAX_PER_REQUEST} invitations per request.`, [{ path: 'invitations', message: `asks for ${total}` }]);
       const created = await createInvitations(db, assessment.id, requests, now);
+      await recordAudit(db, user, { action: 'invitations.create', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: created.length } }, now);
       return c.json(
         {
           invitations: created.map((i) => ({ id: i.id, token: i.token, url: `${config.publicUrl}/r/${i.token}`, role: i.role, department: i.department })),

@@ -5,6 +5,7 @@ import { requireRole, requireUser } from '../http/auth.js';
 import { anyJson, bearer, commonErrors, createRouter, userText, uuidParam } from '../http/router.js';
 import { assessmentOut, organizationOut } from '../http/serialize.js';
 import { countParticipation, insertAssessment, listAssessments } from '../repositories/assessments.js';
+import { recordAudit } from '../repositories/audit.js';
 import { findOrganization, insertOrganization, listOrganizations } from '../repositories/organizations.js';
 
 const createOrganizationBody = z.strictObject({
@@ -42,6 +43,7 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
         { nameFa: b.name.fa, nameEn: b.name.en ?? null, sector: b.sector ?? null, headcount: b.headcount ?? null, createdBy: user.id },
         clock(),
       );
+      await recordAudit(db, user, { action: 'organization.create', organizationId: org.id, targetType: 'organization', targetId: org.id }, clock());
       return c.json(organizationOut(org), 201);
     },
   );
@@ -112,6 +114,7 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
         },
         now,
       );
+      await recordAudit(db, user, { action: 'assessment.create', organizationId: org.id, targetType: 'assessment', targetId: a.id, details: { questionnaire: `${a.questionnaire_id}@${a.questionnaire_version}` } }, now);
       return c.json(assessmentOut(a, now, { invited: 0, submitted: 0, inProgress: 0 }), 201);
     },
   );

@@ -5,6 +5,7 @@ import { presentResults } from '../domain/presentResults.js';
 import { itemsCsv, responsesCsv } from '../exports/csv.js';
 import { assessmentForCaller } from '../http/access.js';
 import { anyJson, bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
+import { recordAudit } from '../repositories/audit.js';
 import { listResponsesForScoring } from '../repositories/responses.js';
 import { assessmentRef, loadResults } from '../services/results.js';
 
@@ -43,8 +44,9 @@ export function resultsRoutes(deps: AppDeps) {
       responses: { 200: csvResponse('UTF-8 CSV with BOM; NA = don\'t know, empty = unanswered'), ...commonErrors },
     }),
     async (c) => {
-      const { assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
+      const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
       const { q, results } = await loadResults(deps, assessment, false);
+      await recordAudit(deps.db, user, { action: 'export.responses', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id }, deps.clock());
       const rows = await listResponsesForScoring(deps.db, assessment.id);
       const csv = responsesCsv(q, rows.map((row) => ({ ...row, answers: decodeAnswers(row.answers) })), results);
       download(c, `mehvar-${assessment.id}-responses.csv`);
@@ -60,8 +62,9 @@ export function resultsRoutes(deps: AppDeps) {
       responses: { 200: csvResponse('UTF-8 CSV with BOM'), ...commonErrors },
     }),
     async (c) => {
-      const { assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
+      const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
       const { q, results } = await loadResults(deps, assessment, false);
+      await recordAudit(deps.db, user, { action: 'export.items', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id }, deps.clock());
       download(c, `mehvar-${assessment.id}-items.csv`);
       return c.body(itemsCsv(q, results), 200);
     },

@@ -4,6 +4,7 @@ import { AppError } from '../errors.js';
 import { requireRole, requireUser } from '../http/auth.js';
 import { anyJson, bearer, commonErrors, createRouter, userText, uuidParam } from '../http/router.js';
 import { assignConsultant } from '../repositories/organizations.js';
+import { recordAudit } from '../repositories/audit.js';
 import { createUser } from '../repositories/users.js';
 
 const createUserBody = z.strictObject({
@@ -26,7 +27,8 @@ export function usersRoutes({ db, clock }: AppDeps) {
       responses: { 201: anyJson('The new user with its bearer token'), ...commonErrors },
     }),
     async (c) => {
-      requireRole(await requireUser(db, c), 'admin');
+      const admin = await requireUser(db, c);
+      requireRole(admin, 'admin');
       const body = c.req.valid('json');
       if (body.role === 'manager') {
         if (!body.organizationId)
@@ -38,6 +40,7 @@ export function usersRoutes({ db, clock }: AppDeps) {
           { path: 'organizationId', message: 'only for managers' },
         ]);
       const { user, token } = await createUser(db, { role: body.role, name: body.name, organizationId: body.organizationId ?? null }, clock());
+      await recordAudit(db, admin, { action: 'user.create', organizationId: user.organization_id, targetType: 'user', targetId: user.id, details: { role: user.role } }, clock());
       return c.json({ id: user.id, role: user.role, name: user.name, organizationId: user.organization_id, token }, 201);
     },
   );
@@ -56,7 +59,8 @@ export function usersRoutes({ db, clock }: AppDeps) {
       responses: { 204: { description: 'Assigned' }, ...commonErrors },
     }),
     async (c) => {
-      requireRole(await requireUser(db, c), 'admin');
+      const admin = await requireUser(db, c);
+      requireRole(admin, 'admin');
       const { orgId } = c.req.valid('param');
       const { userId } = c.req.valid('json');
       const org = await db.selectFrom('organizations').select('id').where('id', '=', orgId).executeTakeFirst();
@@ -65,6 +69,7 @@ export function usersRoutes({ db, clock }: AppDeps) {
       if (!user || user.role !== 'consultant')
         throw new AppError(422, 'Only a consultant can be assigned.', [{ path: 'userId', message: 'not a consultant' }]);
       await assignConsultant(db, orgId, userId);
+      await recordAudit(db, admin, { action: 'organization.assign-consultant', organizationId: orgId, targetType: 'user', targetId: userId }, clock());
       return c.body(null, 204);
     },
   );
