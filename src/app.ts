@@ -13,6 +13,7 @@ import { organizationsRoutes } from './routes/organizations.js';
 import { questionnairesRoutes } from './routes/questionnaires.js';
 import { respondRoutes } from './routes/respond.js';
 import { resultsRoutes } from './routes/results.js';
+import { trendRoutes } from './routes/trend.js';
 import { usersRoutes } from './routes/users.js';
 
 const IMPORT_PATH = /^\/api\/v1\/assessments\/[^/]+\/responses\/import$/;
@@ -46,7 +47,7 @@ export function createApp(deps: AppDeps) {
     return c.json({ status: 'ok' });
   });
 
-  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes])
+  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes])
     app.route('/api/v1', routes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });

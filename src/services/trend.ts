@@ -1,0 +1,74 @@
+import type { AppDeps } from '../deps.js';
+import type { Assessment, User } from '../db/tables.js';
+import { decodeAnswers } from '../domain/answers.js';
+import { compatibility } from '../domain/change.js';
+import { computeResults } from '../domain/results.js';
+import { buildTrend, overallComposite, type TrendPoint } from '../domain/trend.js';
+import { AppError, notFound } from '../errors.js';
+import { questionnaireOf } from '../http/access.js';
+import { isClosed, listAssessments } from '../repositories/assessments.js';
+import { findOrganization } from '../repositories/organizations.js';
+import { listResponsesForScoring } from '../repositories/responses.js';
+import type { Item } from '../questionnaire/schema.js';
+import { assessmentRef } from './results.js';
+
+export const MIN_COMPATIBILITY = 0.5;
+
+const dateOf = (a: Assessment) => a.closed_at ?? a.created_at;
+
+/** The assessments to compare: those named (all of this organization, else 404), or every closed one; oldest first. */
+async function selectAssessments(deps: AppDeps, orgId: string, ids: string[] | undefined): Promise<Assessment[]> {
+  const all = await listAssessments(deps.db, orgId);
+  let chosen: Assessment[];
+  if (ids) {
+    chosen = ids.map((id) => {
+      const a = all.find((x) => x.id === id);
+      if (!a) throw new AppError(404, `Assessment ${id} was not found in this organization.`);
+      return a;
+    });
+  } else chosen = all.filter((a) => isClosed(a, deps.clock()));
+  return [...new Map(chosen.map((a) => [a.id, a])).values()].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.id.localeCompare(b.id));
+}
+
+export async function loadTrend(deps: AppDeps, user: User, orgId: string, ids: string[] | undefined) {
+  const org = await findOrganization(deps.db, user, orgId);
+  if (!org) throw notFound('Organization');
+  const assessments = await selectAssessments(deps, org.id, ids);
+  const definitions = assessments.map((a) => questionnaireOf(deps, a).definition);
+
+  // Different questionnaire versions are compared on the items all of them share.
+  const idLists = definitions.map((q) => q.items.map((i) => i.id));
+  const shared = idLists.length ? idLists.reduce((acc, ids2) => compatibility(acc, ids2).shared) : [];
+  const union = new Set(idLists.flat());
+  const compat = union.size ? shared.length / union.size : 1;
+  const versions = new Set(definitions.map((q) => `${q.id}@${q.version}`));
+  if (assessments.length > 1 && compat < MIN_COMPATIBILITY)
+    throw new AppError(
+      422,
+      `These assessments used questionnaires that share only ${shared.length} of ${union.size} items (compatibility ${compat.toFixed(2)}, below ${MIN_COMPATIBILITY}); a comparison on so few items would not describe the same thing.`,
+    );
+  const sharedSet = new Set(shared);
+  const items: Item[] = definitions[0]?.items.filter((i) => sharedSet.has(i.id)) ?? [];
+
+  const points: TrendPoint[] = [];
+  for (const [k, a] of assessments.entries()) {
+    const position = new Map(definitions[k].items.map((item, i) => [item.id, i]));
+    const take = items.map((item) => position.get(item.id)!);
+    const rows = await listResponsesForScoring(deps.db, a.id);
+    const responses = rows.map((r) => {
+      const all = decodeAnswers(r.answers);
+      return { id: r.id, role: r.role, department: r.department, answers: Int8Array.from(take, (i) => all[i]) };
+    });
+    const invited = await deps.db.selectFrom('invitations').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', a.id).executeTakeFirstOrThrow();
+    const results = computeResults({
+      items, responses, invited: Number(invited.n), headcount: org.headcount, anonymityThreshold: a.anonymity_threshold,
+      targets: assessmentRef(a).targets, excludeFlagged: false,
+    });
+    points.push({
+      assessmentId: a.id, title: a.title, date: dateOf(a), questionnaire: { id: a.questionnaire_id, version: a.questionnaire_version },
+      results, overallComposite: overallComposite(items, responses),
+    });
+    await new Promise(setImmediate); // long trends must not hold the event loop
+  }
+  return { org, points, items, definitions, compatibility: { value: compat, sharedItems: shared.length, totalItems: union.size, versionsDiffer: versions.size > 1 }, trend: buildTrend(points) };
+}
