@@ -7,6 +7,7 @@ import { renderDocsPage } from './http/docsPage.js';
 import { RateLimiter, tokenRouteLimit } from './http/rateLimit.js';
 import { assessmentsRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
+import { benchmarkRoutes } from './routes/benchmark.js';
 import { importsRoutes } from './routes/imports.js';
 import { invitationsRoutes } from './routes/invitations.js';
 import { organizationsRoutes } from './routes/organizations.js';
@@ -47,7 +48,7 @@ export function createApp(deps: AppDeps) {
     return c.json({ status: 'ok' });
   });
 
-  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes])
+  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes, benchmarkRoutes])
     app.route('/api/v1', routes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });

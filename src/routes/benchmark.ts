@@ -1,0 +1,22 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { AppDeps } from '../deps.js';
+import { assessmentForCaller } from '../http/access.js';
+import { anyJson, bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
+import { loadBenchmark } from '../services/benchmark.js';
+
+export function benchmarkRoutes(deps: AppDeps) {
+  const r = createRouter();
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/assessments/{id}/benchmark', tags: ['Trend'],
+      summary: 'Percentile of this assessment among other organizations (at least 5, never named)', security: bearer,
+      request: { params: z.object({ id: uuidParam }) },
+      responses: { 200: anyJson('{available, peerOrganizations, overall, dimensions} or {available: false, reason}'), ...commonErrors },
+    }),
+    async (c) => {
+      const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
+      return c.json(await loadBenchmark(deps, user, assessment), 200);
+    },
+  );
+  return r;
+}
