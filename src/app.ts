@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps.js';
 import { AppError, problem, toProblem } from './errors.js';
+import { authenticate } from './http/auth.js';
 import { renderDocsPage } from './http/docsPage.js';
 import { RateLimiter, tokenRouteLimit } from './http/rateLimit.js';
 import { assessmentsRoutes } from './routes/assessments.js';
@@ -42,6 +43,8 @@ export function createApp(deps: AppDeps) {
     token: (c) => /^\/api\/v1\/respond\/([^/]+)/.exec(c.req.path)?.[1],
   });
   app.use('/api/v1/respond/*', respondLimit);
+
+  app.use('/api/v1/*', authenticate(deps.db));
 
   app.get('/healthz', async (c) => {
     await deps.db.selectFrom('users').select('id').limit(1).execute();

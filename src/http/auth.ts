@@ -1,16 +1,31 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../db/database.js';
 import type { User } from '../db/tables.js';
 import { AppError } from '../errors.js';
 import { findUserByToken } from '../repositories/users.js';
 
+/**
+ * The caller, authenticated once per request: the app-wide middleware below runs before any validation,
+ * so a request without a valid token learns nothing (401) about what a valid body would have done.
+ */
 export async function requireUser(db: Db, c: Context): Promise<User> {
+  const known = c.get('user' as never) as User | undefined;
+  if (known) return known;
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer\s+(\S{16,200})\s*$/i.exec(header);
   if (!match) throw new AppError(401, 'Send a bearer token: "Authorization: Bearer <token>".');
   const user = await findUserByToken(db, match[1]);
   if (!user) throw new AppError(401, 'The bearer token is not valid.');
+  c.set('user' as never, user as never);
   return user;
+}
+
+/** Every API route except the respondent ones (whose credential is the link) needs a bearer token. */
+export function authenticate(db: Db): MiddlewareHandler {
+  return async (c, next) => {
+    if (!c.req.path.startsWith('/api/v1/respond/')) await requireUser(db, c);
+    await next();
+  };
 }
 
 export function requireRole(user: User, ...roles: User['role'][]): void {
