@@ -3,6 +3,7 @@ import type { Assessment, User } from '../db/tables.js';
 import { MIN_PEER_ORGANIZATIONS, percentileRank } from '../domain/benchmark.js';
 import { isClosed } from '../repositories/assessments.js';
 import { listOrganizations } from '../repositories/organizations.js';
+import type { Results } from '../domain/results.js';
 import { loadResults } from './results.js';
 
 /**
@@ -28,7 +29,7 @@ export async function loadBenchmark(deps: AppDeps, user: User, a: Assessment) {
     if (!prior || date(c) > date(prior)) latest.set(c.organization_id, c);
   }
   const own = (await loadResults(deps, a, false)).results;
-  const peers = [];
+  const peers: Results[] = [];
   for (const p of latest.values()) {
     const r = (await loadResults(deps, p, false)).results;
     if (r.overall.score !== null) peers.push(r);
