@@ -1,11 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { timeout } from 'hono/timeout';
 import type { AppDeps } from './deps.js';
 import { AppError, problem, toProblem } from './errors.js';
 import { authenticate } from './http/auth.js';
 import { renderDocsPage } from './http/docsPage.js';
 import { RateLimiter, tokenRouteLimit } from './http/rateLimit.js';
+import { requestLog } from './http/requestLog.js';
 import { assessmentsRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
 import { benchmarkRoutes } from './routes/benchmark.js';
@@ -25,7 +27,16 @@ export function createApp(deps: AppDeps) {
 
   app.onError((err, c) => toProblem(err, c, (e) => deps.logger.error({ err: e, path: c.req.path }, 'unhandled error')));
   app.notFound((c) => problem(c, 404, `No route ${c.req.method} ${c.req.path}.`));
-  app.use('*', secureHeaders());
+  app.use('*', requestLog(deps.logger));
+  // JSON and the docs page load nothing from anywhere; pages under /r and /app set their own policy.
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use('/api/*', timeout(deps.config.requestTimeoutMs, () => new AppError(503, 'The request took too long and was stopped; nothing more will happen for it. Try again.')));
   // Imports have their own, larger limit; every other body is small.
   const smallBodies = bodyLimit({
     maxSize: deps.config.maxBodyBytes,

@@ -1,0 +1,18 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from 'pino';
+
+/** Respondent links carry their credential in the path; it never reaches a log line. */
+export function redactPath(path: string): string {
+  return path.replace(/^(\/api\/v1\/respond\/|\/r\/)[^/]+/, '$1[token]');
+}
+
+export function requestLog(logger: Logger): MiddlewareHandler {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info(
+      { method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 },
+      'request',
+    );
+  };
+}
