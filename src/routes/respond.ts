@@ -83,16 +83,27 @@ export function respondRoutes(deps: AppDeps) {
 
   r.openapi(
     createRoute({
-      method: 'post', path: '/respond/{token}/submit', tags: ['Respondents'], summary: 'Submit the draft; submitting again returns the same responseId',
-      request: { params: tokenParams },
+      method: 'post', path: '/respond/{token}/submit', tags: ['Respondents'],
+      summary: 'Submit the draft (optionally merging final answers in the same step); submitting again returns the same responseId',
+      request: {
+        params: tokenParams,
+        body: { required: false, content: { 'application/json': { schema: draftBody.partial().openapi({ description: 'Optional last answers, merged before submitting, atomically' }) } } },
+      },
       responses: { 200: anyJson('{status: "submitted", responseId}'), 409: anyJson('Assessment closed'), 422: anyJson('Nothing answered'), ...commonErrors },
     }),
     async (c) => {
       const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);
+      const body = c.req.valid('json') ?? {};
+      const errors = [...checkAnswers(questionnaire, body.answers ?? {}, 'answers'), ...checkComments(questionnaire, body.comments ?? {}, 'comments')];
+      if (errors.length) throw new AppError(422, 'Some answers do not fit the questionnaire; nothing was saved.', errors);
       const now = clock();
       if (invitation.response_id) return c.json({ status: 'submitted', responseId: invitation.response_id }, 200);
       if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; submissions are no longer accepted.');
-      const outcome = await deps.writes.run((trx) => submitDraft(trx, invitation.id, questionnaire, now));
+      const last = body.answers || body.comments ? { answers: body.answers ?? {}, comments: body.comments ?? {} } : null;
+      const outcome = await deps.writes.run(async (trx) => {
+        if (last) await mergeDraft(trx, invitation.id, last.answers, last.comments, now);
+        return submitDraft(trx, invitation.id, questionnaire, now);
+      });
       if (outcome.kind === 'empty')
         throw new AppError(422, 'Answer at least one question before submitting.', [{ path: 'answers', message: 'no answers saved yet' }]);
       return c.json({ status: 'submitted', responseId: outcome.responseId }, 200);

@@ -171,3 +171,19 @@ describe('answering by invitation token', () => {
     expect((await t.call('PUT', `/api/v1/respond/${inv.token}/answers`, { json: { answers: { 'org.know': 3 } } })).status).toBe(409);
   });
 });
+
+describe('one-step submission', () => {
+  it('merges final answers and submits atomically; bad answers save and submit nothing', async () => {
+    const t = await buildTestApp();
+    const { token, assessmentId } = await t.setup();
+    const [inv] = await t.invite(token, assessmentId);
+    await t.call('PUT', `/api/v1/respond/${inv.token}/answers`, { json: { answers: { 'org.know': 2 } } });
+    const bad = await t.call('POST', `/api/v1/respond/${inv.token}/submit`, { json: { answers: { 'org.values': 9 } } });
+    expect(bad.status).toBe(422);
+    expect((await t.call('GET', `/api/v1/respond/${inv.token}`)).data).toMatchObject({ status: 'in_progress', draft: { answers: { 'org.know': 2 } } });
+    const ok = await t.call('POST', `/api/v1/respond/${inv.token}/submit`, { json: { answers: { 'org.values': 5, 'cust.service': null } } });
+    expect(ok.data.status).toBe('submitted');
+    const row = await t.db.selectFrom('responses').select('answers').executeTakeFirstOrThrow();
+    expect(row.answers).toBe('25.?..');
+  });
+});
