@@ -19,6 +19,7 @@ import { respondRoutes } from './routes/respond.js';
 import { resultsRoutes } from './routes/results.js';
 import { trendRoutes } from './routes/trend.js';
 import { usersRoutes } from './routes/users.js';
+import { respondentPages } from './web/respondent/routes.js';
 
 const IMPORT_PATH = /^\/api\/v1\/assessments\/[^/]+\/responses\/import$/;
 
@@ -28,14 +29,13 @@ export function createApp(deps: AppDeps) {
   app.onError((err, c) => toProblem(err, c, (e) => deps.logger.error({ err: e, path: c.req.path }, 'unhandled error')));
   app.notFound((c) => problem(c, 404, `No route ${c.req.method} ${c.req.path}.`));
   app.use('*', requestLog(deps.logger));
-  // JSON and the docs page load nothing from anywhere; pages under /r and /app set their own policy.
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
-      referrerPolicy: 'no-referrer',
-    }),
-  );
+  app.use('*', secureHeaders({ referrerPolicy: 'no-referrer' }));
+  // JSON and the docs page load nothing from anywhere; the web pages under /r and /app set their own policy.
+  const apiPolicy = secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+    referrerPolicy: 'no-referrer',
+  });
+  for (const path of ['/api/*', '/openapi.json', '/docs', '/healthz']) app.use(path, apiPolicy);
   app.use('/api/*', timeout(deps.config.requestTimeoutMs, () => new AppError(503, 'The request took too long and was stopped; nothing more will happen for it. Try again.')));
   // Imports have their own, larger limit; every other body is small.
   const smallBodies = bodyLimit({
@@ -51,9 +51,10 @@ export function createApp(deps: AppDeps) {
   const respondLimit = tokenRouteLimit({
     perToken: new RateLimiter(deps.config.rateLimitPerToken, 60_000),
     failuresPerIp: new RateLimiter(deps.config.rateLimitFailuresPerIp, 60_000),
-    token: (c) => /^\/api\/v1\/respond\/([^/]+)/.exec(c.req.path)?.[1],
+    token: (c) => /^\/(?:api\/v1\/respond|r)\/([^/]+)/.exec(c.req.path)?.[1],
   });
   app.use('/api/v1/respond/*', respondLimit);
+  app.use('/r/*', respondLimit);
 
   app.use('/api/v1/*', authenticate(deps.db));
 
@@ -64,6 +65,8 @@ export function createApp(deps: AppDeps) {
 
   for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes, benchmarkRoutes])
     app.route('/api/v1', routes(deps));
+
+  app.route('/', respondentPages(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   const docConfig = {

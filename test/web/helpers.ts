@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { Hono } from 'hono';
+import { respondentPages } from '../../src/web/respondent/routes.js';
+import { buildTestApp } from '../helpers.js';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+
+/** The JSON API plus the respondent pages, on the real 56-item questionnaire, with one staff invitation. */
+export async function buildRespondentApp(opts: { now?: () => Date } = {}) {
+  const t = await buildTestApp({ questionnairesDir: path.join(ROOT, 'questionnaires'), now: opts.now });
+  const app = new Hono();
+  app.route('/', respondentPages(t.deps));
+  app.route('/', t.app);
+  const { token: consultant, assessmentId } = await t.setup({ questionnaireId: 'mehvar-core' });
+  const [inv] = await t.invite(consultant, assessmentId, 'staff', 1, 'فروش');
+  const q = t.deps.questionnaires.get('mehvar-core', 1)!.definition;
+  const sectionItems = q.sections.map((s) => q.items.filter((i) => i.section === s.id).map((i) => i.id));
+
+  /** A plain HTML form post, as a browser without JavaScript sends it. */
+  async function post(url: string, fields: Array<[string, string]>, headers: Record<string, string> = {}) {
+    return app.request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams(fields).toString(),
+    });
+  }
+
+  async function draft() {
+    const row = await t.db.selectFrom('invitations').select(['draft_answers', 'draft_comments', 'status']).where('id', '=', inv.id).executeTakeFirstOrThrow();
+    return { status: row.status, answers: JSON.parse(row.draft_answers ?? '{}'), comments: JSON.parse(row.draft_comments ?? '{}') };
+  }
+
+  return { t, app, consultant, assessmentId, token: inv.token, q, sectionItems, post, draft };
+}
+
+/** Whether the radio with this value for this item is rendered checked. */
+export function isChecked(html: string, itemId: string, value: string): boolean {
+  const m = html.match(new RegExp(`<input[^>]*id="q-${itemId.replace(/\./g, '\\.')}-${value}"[^>]*>`));
+  if (!m) throw new Error(`no radio ${itemId}=${value}`);
+  return /\schecked(=""|\s|\/|>)/.test(m[0]);
+}
