@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { benchResults } from './resultsBench.js';
+import { benchStartup } from './startupBench.js';
+import { benchSubmit } from './submitBench.js';
 
 // `npm run bench`: measures what users feel. Not part of the test suite; figures vary with the machine,
 // so compare ratios taken within one run.
@@ -18,6 +20,22 @@ if (!only || only === 'results') {
     console.log(`${String(r.respondents).padStart(11)}  ${String(r.items).padStart(5)}  ${r.medianMs.toFixed(1).padStart(10)}   ${i ? (r.medianMs / rows[i - 1].medianMs).toFixed(1) + '×' : ''}`),
   );
   report.results = rows;
+}
+
+if (!only || only === 'submit') {
+  const s = await benchSubmit({ seconds: 10, connections: 50, tokens: 120_000 });
+  console.log('\nSubmit: autocannon from a separate process, 50 connections, 10 s, 45 answers per submission');
+  console.log('route                      req/s     p50 ms  p99 ms  non-2xx');
+  for (const [name, r] of [['echo (ceiling)', s.echo], ['submit', s.submit]] as const)
+    console.log(`${name.padEnd(22)} ${r.rps.toFixed(0).padStart(9)}  ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)}  ${String(r.non2xx).padStart(7)}`);
+  console.log(`submit / ceiling: ${s.ratio.toFixed(2)}×   (goal ≥ 0.3×, p99 ≤ 25 ms)`);
+  report.submit = s;
+}
+
+if (!only || only === 'startup') {
+  const s = await benchStartup(10_000);
+  console.log(`\nStart-up: process start → /healthz answering, existing database with ${s.responses} responses: median ${s.medianMs.toFixed(0)} ms (runs: ${s.runs.map((x) => x.toFixed(0)).join(', ')})`);
+  report.startup = s;
 }
 
 fs.mkdirSync('bench', { recursive: true });
