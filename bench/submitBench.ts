@@ -64,7 +64,23 @@ function runLoad(args: string[]): Promise<{ requests: number; rps: number; p50: 
   });
 }
 
-export async function benchSubmit(opts: { seconds: number; connections: number; tokens: number }) {
+/** Assessments with `responses` imported paper responses each, for building reports under load. */
+async function reportAssessments(base: string, count: number, responses: number) {
+  const ids: Array<{ id: string; token: string }> = [];
+  for (let k = 0; k < count; k++) {
+    const p = await prepareAssessment(base);
+    const rows = Array.from({ length: responses }, (_, i) => ({
+      role: i % 8 === 0 ? 'manager' : 'staff',
+      department: ['فروش', 'خدمات پس از فروش', 'تولید', 'مالی'][i % 4],
+      answers: Object.fromEntries(p.itemIds.map((id, j) => [id, ((i * 7 + j * 3 + k) % 5) + 1])),
+    }));
+    await api(base, 'POST', `/api/v1/assessments/${p.assessmentId}/responses/import`, p.consultant, { responses: rows });
+    ids.push({ id: p.assessmentId, token: p.consultant });
+  }
+  return ids;
+}
+
+export async function benchSubmit(opts: { seconds: number; connections: number; tokens: number; reportsDuringLoad?: number }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mehvar-submit-'));
   const server = await startServer(path.join(dir, 'mehvar.sqlite'));
   try {
@@ -81,7 +97,25 @@ export async function benchSubmit(opts: { seconds: number; connections: number; 
     const echo = await runLoad([server.base, '/bench/echo', path.join(dir, 'body.json'), '-', ...common]);
     const submit = await runLoad([server.base, '/api/v1/respond/{token}/submit', path.join(dir, 'body.json'), path.join(dir, 'tokens.txt'), ...common]);
     if (submit.used > tokens.length) throw new Error('bench: ran out of fresh invitation tokens; raise tokens');
-    return { echo, submit, ratio: submit.rps / echo.rps, startupMs: server.startupMs };
+    let duringReports = null;
+    if (opts.reportsDuringLoad) {
+      // Reports must not stall the event loop: submit latency while 8 reports are being built.
+      const targets = await reportAssessments(server.base, opts.reportsDuringLoad, 1000);
+      fs.writeFileSync(path.join(dir, 'tokens2.txt'), tokens.slice(submit.used + 10).join('\n'));
+      const load = runLoad([server.base, '/api/v1/respond/{token}/submit', path.join(dir, 'body.json'), path.join(dir, 'tokens2.txt'), '6', String(opts.connections)]);
+      await new Promise((r) => setTimeout(r, 500));
+      const t0 = performance.now();
+      const sizes = await Promise.all(
+        targets.map(async ({ id, token }, i) => {
+          const res = await fetch(`${server.base}/api/v1/assessments/${id}/report.pdf?lang=${i % 2 ? 'en' : 'fa'}`, { headers: { authorization: `Bearer ${token}` } });
+          if (!res.ok) throw new Error(`report ${res.status}`);
+          return (await res.arrayBuffer()).byteLength;
+        }),
+      );
+      const reportsMs = performance.now() - t0;
+      duringReports = { reports: sizes.length, allReportsMs: reportsMs, submit: await load };
+    }
+    return { echo, submit, ratio: submit.rps / echo.rps, startupMs: server.startupMs, duringReports };
   } finally {
     server.child.kill('SIGTERM');
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { type Db, migrateToLatest, openSqlite } from './db/database.js';
+import { type Db, isPostgresUrl, migrateToLatest, openPostgres, openSqlite } from './db/database.js';
 import { WriteBatcher } from './db/writeBatcher.js';
 import type { AppDeps } from './deps.js';
 import { createLogger } from './logger.js';
@@ -7,9 +7,9 @@ import { assertUsedVersionsUnchanged } from './questionnaire/frozen.js';
 import { loadQuestionnaires } from './questionnaire/registry.js';
 import { ensureAdmin } from './repositories/users.js';
 
-export function openDatabase(url: string): Db {
-  if (/^postgres(ql)?:\/\//i.test(url)) throw new Error('PostgreSQL support is not available in this build yet; use a SQLite file path.');
-  return openSqlite(url);
+/** A postgres:// URL opens PostgreSQL (several instances may share it); anything else is a SQLite file. */
+export function openDatabase(url: string, opts: { poolSize?: number; onPoolError?: (err: Error) => void } = {}): Db {
+  return isPostgresUrl(url) ? openPostgres(url, opts) : openSqlite(url);
 }
 
 /**
@@ -19,7 +19,10 @@ export function openDatabase(url: string): Db {
 export async function boot(config: Config): Promise<{ deps: AppDeps; createdAdminToken?: string }> {
   const logger = createLogger(config.logLevel);
   const questionnaires = loadQuestionnaires(config.questionnairesDir);
-  const db = openDatabase(config.databaseUrl);
+  const db = openDatabase(config.databaseUrl, {
+    poolSize: config.databasePoolSize,
+    onPoolError: (err) => logger.warn({ err }, 'database connection lost; the pool reconnects on demand'),
+  });
   await migrateToLatest(db);
   await assertUsedVersionsUnchanged(db, questionnaires);
   const clock = () => new Date();

@@ -36,7 +36,8 @@ describe('backup and restore', () => {
     const { invitations } = await live.call('POST', `/api/v1/assessments/${a.id}/invitations`, token, { invitations: [{ role: 'staff', department: 'فروش', count: 40 }] });
     const submitOne = async (inv: { token: string }, i: number) => {
       await live.call('PUT', `/api/v1/respond/${inv.token}/answers`, undefined, { answers: { 'org.know': (i % 5) + 1, 'org.values': ((i + 2) % 5) + 1, 'cust.service': 3 } });
-      await live.call('POST', `/api/v1/respond/${inv.token}/submit`);
+      const r = await live.call('POST', `/api/v1/respond/${inv.token}/submit`);
+      if (r.status !== 'submitted') throw new Error(JSON.stringify(r));
     };
     await Promise.all(invitations.slice(0, 20).map(submitOne));
 

@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import pg from 'pg';
 import pino from 'pino';
+import { onTestFinished } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { migrateToLatest, openSqlite } from '../src/db/database.js';
+import { type Db, migrateToLatest, openPostgres, openSqlite } from '../src/db/database.js';
 import { WriteBatcher } from '../src/db/writeBatcher.js';
 import type { AppDeps } from '../src/deps.js';
 import { loadQuestionnaires } from '../src/questionnaire/registry.js';
@@ -11,8 +14,64 @@ import { createUser, ensureAdmin } from '../src/repositories/users.js';
 export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
-/** A fresh app on its own in-memory database, with the tiny fixture questionnaire unless told otherwise. */
-export async function buildTestApp(opts: { questionnairesDir?: string; now?: () => Date; env?: Record<string, string> } = {}) {
+/** Set by scripts/with-postgres.sh: the suite then runs on PostgreSQL instead of in-memory SQLite. */
+export const TEST_PG_URL = process.env.MEHVAR_TEST_DATABASE_URL || undefined;
+
+let admin: pg.Pool | undefined;
+/** One small pool per test worker for creating and dropping the per-test schemas and databases. */
+export function pgAdmin(): pg.Pool {
+  if (!TEST_PG_URL) throw new Error('MEHVAR_TEST_DATABASE_URL is not set');
+  admin ??= new pg.Pool({ connectionString: TEST_PG_URL, max: 2, allowExitOnIdle: true });
+  return admin;
+}
+
+/** Runs `cleanup` when the current test ends; outside a test (a beforeAll) the throwaway server takes it. */
+function afterThisTest(cleanup: () => Promise<void>) {
+  try {
+    onTestFinished(cleanup);
+  } catch {
+    /* not inside a test */
+  }
+}
+
+/**
+ * A fresh, migrated, empty database for one test: SQLite in memory, or on PostgreSQL a schema of its own
+ * (closed and dropped when the test ends).
+ */
+export async function openTestDatabase(): Promise<Db> {
+  if (!TEST_PG_URL) {
+    const db = openSqlite(':memory:');
+    await migrateToLatest(db);
+    return db;
+  }
+  const schema = `t_${randomBytes(8).toString('hex')}`;
+  await pgAdmin().query(`create schema ${schema}`);
+  const db = openPostgres(TEST_PG_URL, { schema, poolSize: 5 });
+  afterThisTest(async () => {
+    await db.destroy();
+    await pgAdmin().query(`drop schema ${schema} cascade`);
+  });
+  await migrateToLatest(db);
+  return db;
+}
+
+/** A fresh empty PostgreSQL database, for tests that start whole processes on it; dropped when the test ends. */
+export async function createTestPgDatabase(): Promise<string> {
+  const name = `t_${randomBytes(8).toString('hex')}`;
+  await pgAdmin().query(`create database ${name}`);
+  afterThisTest(async () => {
+    await pgAdmin().query(`drop database ${name} with (force)`);
+  });
+  const url = new URL(TEST_PG_URL!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * A fresh app on its own database (see openTestDatabase, or the one given), with the tiny fixture
+ * questionnaire unless told otherwise.
+ */
+export async function buildTestApp(opts: { questionnairesDir?: string; now?: () => Date; env?: Record<string, string>; db?: Db } = {}) {
   const config = loadConfig({
     DATABASE_URL: ':memory:',
     MEHVAR_ADMIN_TOKEN: ADMIN_TOKEN,
@@ -22,8 +81,7 @@ export async function buildTestApp(opts: { questionnairesDir?: string; now?: () 
     MAX_IMPORT_BYTES: '200000',
     ...opts.env,
   });
-  const db = openSqlite(':memory:');
-  await migrateToLatest(db);
+  const db = opts.db ?? (await openTestDatabase());
   const clock = opts.now ?? (() => new Date());
   await ensureAdmin(db, ADMIN_TOKEN, clock());
   const deps: AppDeps = { db, writes: new WriteBatcher(db), config, questionnaires: loadQuestionnaires(config.questionnairesDir), clock, logger: pino({ level: 'silent' }) };

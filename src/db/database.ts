@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, sql, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './tables.js';
 
 export type Db = Kysely<Database>;
+
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//i.test(url);
 
 /**
  * Opens the embedded SQLite database with settings that keep every acknowledged answer:
@@ -21,8 +24,40 @@ export function openSqlite(file: string): Db {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
+export interface PostgresOptions {
+  /** Connections this instance may hold; all instances together must stay below max_connections. */
+  poolSize?: number;
+  /** A schema to work in instead of the URL's default search_path (each test gets its own). */
+  schema?: string;
+  /** An idle connection broke (server restart, network); the pool drops it and reconnects on demand. */
+  onPoolError?: (err: Error) => void;
+}
+
+/** Opens PostgreSQL through a connection pool; several instances of the service may share the database. */
+export function openPostgres(url: string, opts: PostgresOptions = {}): Db {
+  if (opts.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error(`Not a plain schema name: ${opts.schema}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    ...(opts.schema && { options: `-c search_path=${opts.schema}` }),
+  });
+  // Without a listener an idle client's error would end the process.
+  pool.on('error', (err) => opts.onPoolError?.(err));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** True on PostgreSQL (and compatible servers); works on a transaction too. */
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Kysely looks for its migration tables in every schema it can see; naming ours keeps another schema's
+  // (a second application in the same database, the tests' parallel schemas) from passing for them.
+  const migrationTableSchema = isPostgres(db)
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0].schema
+    : undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -1,29 +1,53 @@
 import { sql, type Transaction } from 'kysely';
-import type { Db } from './database.js';
+import { type Db, isPostgres } from './database.js';
 import type { Database } from './tables.js';
 
 type Job = { fn: (trx: Transaction<Database>) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
 
+/** Serialization failure and deadlock: the transaction did nothing and may simply run again. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 5;
+
 /**
- * Group commit. With synchronous=FULL every commit waits for the disk, so one transaction per request caps
- * throughput at the disk's flush rate. Writes that arrive while a commit is under way are queued and run
- * together in the next transaction, each inside its own savepoint so one failing write does not undo the
- * others; every caller is answered only after the shared commit, so an acknowledged write is durable.
+ * Group commit on SQLite. With synchronous=FULL every commit waits for the disk, so one transaction per
+ * request caps throughput at the disk's flush rate. Writes that arrive while a commit is under way are queued
+ * and run together in the next transaction, each inside its own savepoint so one failing write does not undo
+ * the others; every caller is answered only after the shared commit, so an acknowledged write is durable.
+ *
+ * On PostgreSQL each write is its own transaction from the pool: the server already groups WAL flushes of
+ * concurrent commits, and a shared transaction would hold one request's row locks while the others run,
+ * which across instances only adds lock waits and deadlocks. A write that loses a deadlock or a
+ * serialization check (CockroachDB runs SERIALIZABLE) is retried, so `fn` must be safe to run again: database work only.
  */
 export class WriteBatcher {
   private queue: Job[] = [];
   private running = false;
+  private readonly postgres: boolean;
 
   constructor(
     private readonly db: Db,
     private readonly maxBatch = 200,
-  ) {}
+  ) {
+    this.postgres = isPostgres(db);
+  }
 
   run<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    if (this.postgres) return this.runAlone(fn);
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
       if (!this.running) void this.drain();
     });
+  }
+
+  private async runAlone<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute(fn);
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+        await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
+      }
+    }
   }
 
   private async drain(): Promise<void> {

@@ -14,15 +14,22 @@ export function createRouter() {
   });
 }
 
+// NUL and other C0 controls are never meaningful in names or ids, and PostgreSQL refuses NUL outright.
+const noControl = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/;
+
 /** User-typed text: trimmed, Arabic ي/ك normalized to Persian ی/ک, ZWNJ kept. */
 export const userText = (max: number) =>
   z
     .string()
     .max(max * 2)
+    .regex(noControl, 'must not contain control characters')
     .transform(normalizeText)
     .pipe(z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
 
-export const uuidParam = z.string().max(64).openapi({ param: { in: 'path' }, example: '2b1e5c1e-8a8b-4f39-9d5b-0f9e2f6a1c11' });
+/** An id as the client sends it: short and free of control characters (unknown ids are then simply 404). */
+export const idString = z.string().max(64).regex(noControl, 'must not contain control characters');
+
+export const uuidParam = idString.openapi({ param: { in: 'path' }, example: '2b1e5c1e-8a8b-4f39-9d5b-0f9e2f6a1c11' });
 
 export const anyJson = (description: string) => ({
   description,

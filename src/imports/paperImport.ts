@@ -51,6 +51,7 @@ export function parseCsvImport(q: Questionnaire, text: string): ImportResult {
     if (!ROLES.has(role)) errors.push({ path: `row ${rowNo}, column role`, message: 'must be manager or staff' });
     const department = cells[1] ? normalizeText(cells[1]) : null;
     if (department && department.length > 200) errors.push({ path: `row ${rowNo}, column department`, message: 'at most 200 characters' });
+    if (department && /[\u0000-\u001F]/.test(department)) errors.push({ path: `row ${rowNo}, column department`, message: 'must not contain control characters' });
     const answers: AnswerMap = {};
     const raw: Record<string, unknown> = {};
     columns.forEach((col, i) => {
@@ -72,7 +73,7 @@ const jsonImport = z.strictObject({
     .array(
       z.strictObject({
         role: z.enum(['manager', 'staff']),
-        department: z.string().max(400).optional(),
+        department: z.string().max(400).regex(/^[^\u0000-\u001F]*$/, 'must not contain control characters').optional(),
         answers: z.record(z.string().max(64), z.number().int().nullable()),
       }),
     )

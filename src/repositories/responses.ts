@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Db } from '../db/database.js';
+import { type Db, isPostgres } from '../db/database.js';
 import type { Database, Invitation, NewResponse } from '../db/tables.js';
 import { encodeAnswers } from '../domain/answers.js';
 import type { AnswerMap } from '../questionnaire/answers.js';
@@ -14,12 +14,21 @@ export function readDraft(inv: Pick<Invitation, 'draft_answers' | 'draft_comment
   };
 }
 
+/**
+ * The invitation row, locked until the transaction ends where other instances could write it at the same
+ * time (PostgreSQL). SQLite has no FOR UPDATE and needs none: it has one writer at a time.
+ */
+function lockInvitation(trx: Kysely<Database>, invitationId: string) {
+  const q = trx.selectFrom('invitations').selectAll().where('id', '=', invitationId);
+  return (isPostgres(trx) ? q.forUpdate() : q).executeTakeFirstOrThrow();
+}
+
 export type DraftOutcome = { kind: 'saved'; answers: AnswerMap; comments: Record<string, string> } | { kind: 'submitted' };
 
 /**
- * Merges answers into the draft, re-reading the row, so two tabs saving at once never drop each other's
- * answers. Run it inside a transaction (the caller's, usually the write batcher's). An empty comment
- * removes it.
+ * Merges answers into the draft, re-reading the locked row, so two tabs (or two instances) saving at once
+ * never drop each other's answers. Run it inside a transaction (the caller's, usually the write batcher's).
+ * An empty comment removes it.
  */
 export async function mergeDraft(
   trx: Kysely<Database>,
@@ -29,7 +38,7 @@ export async function mergeDraft(
   now: Date,
 ): Promise<DraftOutcome> {
   {
-    const inv = await trx.selectFrom('invitations').selectAll().where('id', '=', invitationId).executeTakeFirstOrThrow();
+    const inv = await lockInvitation(trx, invitationId);
     if (inv.status === 'submitted') return { kind: 'submitted' } as const;
     const draft = readDraft(inv);
     const mergedAnswers = { ...draft.answers, ...answers };
@@ -55,11 +64,12 @@ export type SubmitOutcome =
 
 /**
  * Idempotent: a second submit of the same invitation returns the first response's id. Run it inside a
- * transaction; the unique invitation_id on responses backs this up on databases with concurrent writers.
+ * transaction. On PostgreSQL the row lock makes a concurrent submit on another instance wait for the first
+ * and then read its response_id; the unique invitation_id on responses is the last line of defence.
  */
 export async function submitDraft(trx: Kysely<Database>, invitationId: string, q: Questionnaire, now: Date): Promise<SubmitOutcome> {
   {
-    const inv = await trx.selectFrom('invitations').selectAll().where('id', '=', invitationId).executeTakeFirstOrThrow();
+    const inv = await lockInvitation(trx, invitationId);
     if (inv.response_id) return { kind: 'submitted', responseId: inv.response_id, created: false } as const;
     const draft = readDraft(inv);
     if (Object.keys(draft.answers).length === 0) return { kind: 'empty' } as const;

@@ -33,7 +33,14 @@ export async function ensureAdmin(db: Db, configuredToken: string | undefined, n
   const admin = await db.selectFrom('users').selectAll().where('role', '=', 'admin').orderBy('created_at').executeTakeFirst();
   if (configuredToken) {
     if (admin) await db.updateTable('users').set({ token_hash: hashToken(configuredToken) }).where('id', '=', admin.id).execute();
-    else await createUser(db, { role: 'admin', name: 'Administrator', organizationId: null, token: configuredToken }, now);
+    else
+      // Two instances starting together on an empty database both get here; the unique token hash lets
+      // the second insert simply do nothing.
+      await db
+        .insertInto('users')
+        .values({ id: randomUUID(), role: 'admin', name: 'Administrator', token_hash: hashToken(configuredToken), organization_id: null, created_at: now.toISOString() })
+        .onConflict((oc) => oc.column('token_hash').doNothing())
+        .execute();
     return {};
   }
   if (admin) return {};

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError, notFound } from '../errors.js';
 import { requireRole, requireUser } from '../http/auth.js';
-import { anyJson, bearer, commonErrors, createRouter } from '../http/router.js';
+import { anyJson, bearer, commonErrors, createRouter, idString } from '../http/router.js';
 import { listAudit } from '../repositories/audit.js';
 import { findOrganization } from '../repositories/organizations.js';
 
@@ -14,7 +14,7 @@ export function auditRoutes({ db }: AppDeps) {
       summary: 'Who created, closed, imported, exported and downloaded what (admin: everything; consultant: one organization)', security: bearer,
       request: {
         query: z.object({
-          organizationId: z.string().max(64).optional(),
+          organizationId: idString.optional(),
           limit: z.coerce.number().int().min(1).max(1000).default(100),
           before: z.iso.datetime().optional().openapi({ description: 'Page backwards: events strictly before this time' }),
         }),

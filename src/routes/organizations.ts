@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError, notFound } from '../errors.js';
 import { requireRole, requireUser } from '../http/auth.js';
-import { anyJson, bearer, commonErrors, createRouter, userText, uuidParam } from '../http/router.js';
+import { anyJson, bearer, commonErrors, createRouter, idString, userText, uuidParam } from '../http/router.js';
 import { assessmentOut, organizationOut } from '../http/serialize.js';
 import { countParticipation, insertAssessment, listAssessments } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
@@ -17,7 +17,7 @@ const createOrganizationBody = z.strictObject({
 const score = z.number().min(0).max(100);
 const createAssessmentBody = z.strictObject({
   title: userText(300),
-  questionnaireId: z.string().max(64),
+  questionnaireId: idString,
   questionnaireVersion: z.number().int().positive().optional().openapi({ description: 'Defaults to the newest version' }),
   anonymityThreshold: z.number().int().min(2).max(100).default(5),
   targets: z.strictObject({ culture: score.optional(), process: score.optional(), interaction: score.optional() }).optional(),

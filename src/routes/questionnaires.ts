@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { requireUser } from '../http/auth.js';
-import { anyJson, bearer, commonErrors, createRouter } from '../http/router.js';
+import { anyJson, bearer, commonErrors, createRouter, idString } from '../http/router.js';
 
 export function questionnairesRoutes({ db, questionnaires }: AppDeps) {
   const r = createRouter();
@@ -30,7 +30,7 @@ export function questionnairesRoutes({ db, questionnaires }: AppDeps) {
       method: 'get', path: '/questionnaires/{id}', tags: ['Questionnaires'],
       summary: 'The full definition with every item field (defaults resolved)', security: bearer,
       request: {
-        params: z.object({ id: z.string().max(64).openapi({ param: { in: 'path' }, example: 'mehvar-core' }) }),
+        params: z.object({ id: idString.openapi({ param: { in: 'path' }, example: 'mehvar-core' }) }),
         query: z.object({ version: z.coerce.number().int().positive().optional() }),
       },
       responses: { 200: anyJson('The questionnaire definition'), ...commonErrors },

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, zodFieldErrors } from '../errors.js';
 import { questionnaireOf } from '../http/access.js';
 import { anyJson, commonErrors, createRouter, userText } from '../http/router.js';
 import { isClosed } from '../repositories/assessments.js';
@@ -14,6 +14,26 @@ const draftBody = z.strictObject({
   answers: z.record(z.string().max(64), z.number().int().nullable()).openapi({ description: 'itemId → scale value, or null for "don\'t know"' }),
   comments: z.record(z.string().max(64), z.union([z.literal(''), userText(2000)])).optional(),
 });
+
+const submitBody = draftBody.partial();
+
+/**
+ * Submit's body is optional, and clients often send `content-type: application/json` with no body at all;
+ * the route validator would call that malformed, so it is read here.
+ */
+async function optionalSubmitBody(req: Request): Promise<z.infer<typeof submitBody>> {
+  const text = (await req.text()).trim();
+  if (!text) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError(400, 'The body is not valid JSON.');
+  }
+  const parsed = submitBody.safeParse(json);
+  if (!parsed.success) throw new AppError(400, 'The request is not valid; see errors for each field.', zodFieldErrors(parsed.error));
+  return parsed.data;
+}
 
 /** Respondent routes: the invitation token is the only credential, so nothing here reveals other answers. */
 export function respondRoutes(deps: AppDeps) {
@@ -85,15 +105,13 @@ export function respondRoutes(deps: AppDeps) {
     createRoute({
       method: 'post', path: '/respond/{token}/submit', tags: ['Respondents'],
       summary: 'Submit the draft (optionally merging final answers in the same step); submitting again returns the same responseId',
-      request: {
-        params: tokenParams,
-        body: { required: false, content: { 'application/json': { schema: draftBody.partial().openapi({ description: 'Optional last answers, merged before submitting, atomically' }) } } },
-      },
+      description: 'The body is optional: `{answers?, comments?}` as for PUT …/answers, merged before submitting, atomically. An empty body submits the saved draft.',
+      request: { params: tokenParams },
       responses: { 200: anyJson('{status: "submitted", responseId}'), 409: anyJson('Assessment closed'), 422: anyJson('Nothing answered'), ...commonErrors },
     }),
     async (c) => {
       const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);
-      const body = c.req.valid('json') ?? {};
+      const body = await optionalSubmitBody(c.req.raw);
       const errors = [...checkAnswers(questionnaire, body.answers ?? {}, 'answers'), ...checkComments(questionnaire, body.comments ?? {}, 'comments')];
       if (errors.length) throw new AppError(422, 'Some answers do not fit the questionnaire; nothing was saved.', errors);
       const now = clock();

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { requireRole, requireUser } from '../http/auth.js';
-import { anyJson, bearer, commonErrors, createRouter, userText, uuidParam } from '../http/router.js';
+import { anyJson, bearer, commonErrors, createRouter, idString, userText, uuidParam } from '../http/router.js';
 import { assignConsultant } from '../repositories/organizations.js';
 import { recordAudit } from '../repositories/audit.js';
 import { createUser } from '../repositories/users.js';
@@ -10,7 +10,7 @@ import { createUser } from '../repositories/users.js';
 const createUserBody = z.strictObject({
   role: z.enum(['consultant', 'manager']),
   name: userText(200),
-  organizationId: z.string().max(64).optional().openapi({ description: 'Required for a manager: the one organization it may read.' }),
+  organizationId: idString.optional().openapi({ description: 'Required for a manager: the one organization it may read.' }),
 });
 
 export function usersRoutes({ db, clock }: AppDeps) {
@@ -54,7 +54,7 @@ export function usersRoutes({ db, clock }: AppDeps) {
       security: bearer,
       request: {
         params: z.object({ orgId: uuidParam }),
-        body: { required: true, content: { 'application/json': { schema: z.strictObject({ userId: z.string().max(64) }) } } },
+        body: { required: true, content: { 'application/json': { schema: z.strictObject({ userId: idString }) } } },
       },
       responses: { 204: { description: 'Assigned' }, ...commonErrors },
     }),

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { migrateToLatest, openSqlite } from '../../src/db/database.js';
 import { WriteBatcher } from '../../src/db/writeBatcher.js';
-import { buildTestApp } from '../helpers.js';
+import { buildTestApp, openTestDatabase } from '../helpers.js';
 
-async function freshDb() {
-  const db = openSqlite(':memory:');
-  await migrateToLatest(db);
-  return db;
-}
+const freshDb = openTestDatabase;
 
 const user = (id: string) => ({ id, role: 'consultant' as const, name: id, token_hash: `hash-${id}`, organization_id: null, created_at: 'now' });
 
-describe('group commit', () => {
-  it('runs concurrent writes in shared transactions and answers each only with its own outcome', async () => {
+describe('the write path (group commit on SQLite, one transaction per write on PostgreSQL)', () => {
+  it('answers each of 30 concurrent writes only with its own outcome', async () => {
     const db = await freshDb();
     const writes = new WriteBatcher(db);
     const results = await Promise.allSettled(

@@ -99,3 +99,29 @@ describe('users and organizations', () => {
     expect((await t.call('GET', '/nope')).status).toBe(404);
   });
 });
+
+describe('control characters', () => {
+  it('refuses NUL in names, ids and departments with 400 (PostgreSQL cannot store it)', async () => {
+    const t = await buildTestApp();
+    const token = await t.consultant();
+    const org = await t.call('POST', '/api/v1/organizations', { token, json: { name: { fa: 'شرکت\u0000' } } });
+    expect(org.status).toBe(400);
+    expect(org.data.errors[0]).toEqual({ path: 'name.fa', message: 'must not contain control characters' });
+    expect((await t.call('GET', '/api/v1/organizations/%00', { token })).status).toBe(400);
+    expect((await t.call('GET', '/api/v1/audit?organizationId=%00', { token })).status).toBe(400);
+    // Line breaks and tabs in a comment are fine; NUL is not.
+    const { assessmentId, token: t2 } = await t.setup();
+    const [inv] = await t.invite(t2, assessmentId);
+    expect((await t.call('PUT', `/api/v1/respond/${inv.token}/answers`, { json: { answers: {}, comments: { org: 'خط اول\nخط دوم' } } })).status).toBe(200);
+    expect((await t.call('PUT', `/api/v1/respond/${inv.token}/answers`, { json: { answers: {}, comments: { org: 'x\u0000' } } })).status).toBe(400);
+  });
+
+  it('accepts a submit with a JSON content type and no body', async () => {
+    const t = await buildTestApp();
+    const { token, assessmentId } = await t.setup();
+    const [inv] = await t.invite(token, assessmentId);
+    await t.call('PUT', `/api/v1/respond/${inv.token}/answers`, { json: { answers: { 'org.know': 3 } } });
+    const res = await t.call('POST', `/api/v1/respond/${inv.token}/submit`, { type: 'application/json' });
+    expect(res.data.status).toBe('submitted');
+  });
+});

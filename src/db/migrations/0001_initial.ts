@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter } from 'kysely';
 
 // Frozen once released: never import application code here.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -65,9 +65,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('invitations_assessment_idx').on('invitations').column('assessment_id').execute();
 
+  // Submission order. SQLite's autoincrement has no PostgreSQL spelling; an identity column is the standard one
+  // ("by default" so a copy from SQLite can keep the original numbers).
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   await db.schema
     .createTable('responses')
-    .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('seq', 'integer', (c) => (postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement()))
     .addColumn('id', 'varchar(36)', (c) => c.notNull().unique())
     .addColumn('assessment_id', 'varchar(36)', (c) => c.notNull().references('assessments.id'))
     .addColumn('invitation_id', 'varchar(36)', (c) => c.unique().references('invitations.id'))
