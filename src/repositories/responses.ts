@@ -63,38 +63,47 @@ export type SubmitOutcome =
   | { kind: 'empty' };
 
 /**
- * Idempotent: a second submit of the same invitation returns the first response's id. Run it inside a
- * transaction. On PostgreSQL the row lock makes a concurrent submit on another instance wait for the first
- * and then read its response_id; the unique invitation_id on responses is the last line of defence.
+ * Idempotent: a second submit of the same invitation returns the first response's id. `last` answers, when
+ * given, are merged into the draft first, in the same transaction. Run it inside a transaction. On
+ * PostgreSQL the row lock makes a concurrent submit on another instance wait for the first and then read
+ * its response_id; the unique invitation_id on responses is the last line of defence. The draft is cleared
+ * once submitted: the response holds the answers, and keeping a second copy would only keep more data.
  */
-export async function submitDraft(trx: Kysely<Database>, invitationId: string, q: Questionnaire, now: Date): Promise<SubmitOutcome> {
-  {
-    const inv = await lockInvitation(trx, invitationId);
-    if (inv.response_id) return { kind: 'submitted', responseId: inv.response_id, created: false } as const;
-    const draft = readDraft(inv);
-    if (Object.keys(draft.answers).length === 0) return { kind: 'empty' } as const;
-    const responseId = randomUUID();
-    await trx
-      .insertInto('responses')
-      .values({
-        id: responseId,
-        assessment_id: inv.assessment_id,
-        invitation_id: inv.id,
-        role: inv.role,
-        department: inv.department,
-        answers: encodeAnswers(toAnswerVector(q, draft.answers)),
-        comments: Object.keys(draft.comments).length ? JSON.stringify(draft.comments) : null,
-        source: 'online',
-        submitted_at: now.toISOString(),
-      })
-      .execute();
-    await trx
-      .updateTable('invitations')
-      .set({ status: 'submitted', response_id: responseId, updated_at: now.toISOString() })
-      .where('id', '=', inv.id)
-      .execute();
-    return { kind: 'submitted', responseId, created: true } as const;
-  }
+export async function submitDraft(
+  trx: Kysely<Database>,
+  invitationId: string,
+  q: Questionnaire,
+  now: Date,
+  last?: { answers: AnswerMap; comments: Record<string, string> },
+): Promise<SubmitOutcome> {
+  const inv = await lockInvitation(trx, invitationId);
+  if (inv.response_id) return { kind: 'submitted', responseId: inv.response_id, created: false } as const;
+  const draft = readDraft(inv);
+  const answers = last ? { ...draft.answers, ...last.answers } : draft.answers;
+  const comments = last ? { ...draft.comments, ...last.comments } : draft.comments;
+  for (const [k, v] of Object.entries(comments)) if (v === '') delete comments[k];
+  if (Object.keys(answers).length === 0) return { kind: 'empty' } as const;
+  const responseId = randomUUID();
+  await trx
+    .insertInto('responses')
+    .values({
+      id: responseId,
+      assessment_id: inv.assessment_id,
+      invitation_id: inv.id,
+      role: inv.role,
+      department: inv.department,
+      answers: encodeAnswers(toAnswerVector(q, answers)),
+      comments: Object.keys(comments).length ? JSON.stringify(comments) : null,
+      source: 'online',
+      submitted_at: now.toISOString(),
+    })
+    .execute();
+  await trx
+    .updateTable('invitations')
+    .set({ status: 'submitted', response_id: responseId, draft_answers: null, draft_comments: null, updated_at: now.toISOString() })
+    .where('id', '=', inv.id)
+    .execute();
+  return { kind: 'submitted', responseId, created: true } as const;
 }
 
 export interface ImportedResponse {

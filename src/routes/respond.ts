@@ -118,10 +118,7 @@ export function respondRoutes(deps: AppDeps) {
       if (invitation.response_id) return c.json({ status: 'submitted', responseId: invitation.response_id }, 200);
       if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; submissions are no longer accepted.');
       const last = body.answers || body.comments ? { answers: body.answers ?? {}, comments: body.comments ?? {} } : null;
-      const outcome = await deps.writes.run(async (trx) => {
-        if (last) await mergeDraft(trx, invitation.id, last.answers, last.comments, now);
-        return submitDraft(trx, invitation.id, questionnaire, now);
-      });
+      const outcome = await deps.writes.run((trx) => submitDraft(trx, invitation.id, questionnaire, now, last ?? undefined));
       if (outcome.kind === 'empty')
         throw new AppError(422, 'Answer at least one question before submitting.', [{ path: 'answers', message: 'no answers saved yet' }]);
       return c.json({ status: 'submitted', responseId: outcome.responseId }, 200);
