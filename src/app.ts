@@ -19,6 +19,7 @@ import { respondRoutes } from './routes/respond.js';
 import { resultsRoutes } from './routes/results.js';
 import { trendRoutes } from './routes/trend.js';
 import { usersRoutes } from './routes/users.js';
+import { consultantPages } from './web/app/routes.js';
 import { respondentPages } from './web/respondent/routes.js';
 
 const IMPORT_PATH = /^\/api\/v1\/assessments\/[^/]+\/responses\/import$/;
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
     app.route('/api/v1', routes(deps));
 
   app.route('/', respondentPages(deps));
+  app.route('/', consultantPages(deps, {}));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   const docConfig = {

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { Hono } from 'hono';
+import { consultantPages, type ConsultantOptions } from '../../src/web/app/routes.js';
+import { csrfFor, SESSION_COOKIE } from '../../src/web/app/session.js';
 import { respondentPages } from '../../src/web/respondent/routes.js';
 import { buildTestApp } from '../helpers.js';
 
@@ -38,4 +40,29 @@ export function isChecked(html: string, itemId: string, value: string): boolean 
   const m = html.match(new RegExp(`<input[^>]*id="q-${itemId.replace(/\./g, '\\.')}-${value}"[^>]*>`));
   if (!m) throw new Error(`no radio ${itemId}=${value}`);
   return /\schecked(=""|\s|\/|>)/.test(m[0]);
+}
+
+/** The JSON API, the respondent pages and the consultant dashboard on the real questionnaire, with a consultant. */
+export async function buildConsultantApp(opts: { now?: () => Date; env?: Record<string, string>; renderReport?: ConsultantOptions['renderReport'] } = {}) {
+  const t = await buildTestApp({ questionnairesDir: path.join(ROOT, 'questionnaires'), now: opts.now, env: opts.env });
+  const app = new Hono();
+  app.route('/', consultantPages(t.deps, { renderReport: opts.renderReport }));
+  app.route('/', t.app);
+  const q = t.deps.questionnaires.get('mehvar-core')!.definition;
+  const consultant = await t.consultant('مشاور نمونه');
+
+  /** What a signed-in browser sends: the session cookie, and the CSRF value its forms carry. */
+  const session = (token: string) => ({ cookie: `${SESSION_COOKIE}=${token}`, csrf: csrfFor(token) });
+
+  const get = (url: string, cookie?: string) => app.request(url, { headers: cookie ? { cookie } : {} });
+
+  /** A plain HTML form post from our own origin, as a browser sends it. */
+  const post = (url: string, fields: Record<string, string>, cookie?: string, headers: Record<string, string> = {}) =>
+    app.request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost', ...(cookie ? { cookie } : {}), ...headers },
+      body: new URLSearchParams(fields).toString(),
+    });
+
+  return { t, app, q, consultant, session, get, post };
 }

@@ -1,0 +1,95 @@
+import { Hono, type Context } from 'hono';
+import type { Assessment, Organization } from '../../db/tables.js';
+import type { AppDeps } from '../../deps.js';
+import { closeAssessment, countParticipation, findAssessment, isClosed } from '../../repositories/assessments.js';
+import { recordAudit } from '../../repositories/audit.js';
+import { createInvitations, listInvitations } from '../../repositories/invitations.js';
+import { findOrganization } from '../../repositories/organizations.js';
+import { sendPage } from '../shared/layout.js';
+import { AssessmentPage, LinksPage } from './assessment.js';
+import { sessionOf, switchHrefFor } from './chrome.js';
+import { emptyForm, type FormState } from './fields.js';
+import { fmtFor, href } from './format.js';
+import { invitationForm, parseForm } from './forms.js';
+import { linksCsv, linksCsvDataUrl, linksCsvName } from './linksCsv.js';
+import { MESSAGES } from './messages.js';
+import { notFoundPage, PageError, requireWriter, type PagesEnv } from './session.js';
+
+/** The assessment the signed-in user may see, with its organization; another tenant's id is a 404 page. */
+export async function visibleAssessment(deps: AppDeps, c: Context<PagesEnv>): Promise<{ assessment: Assessment; org: Organization }> {
+  const user = c.get('user');
+  const assessment = await findAssessment(deps.db, user, c.req.param('id') ?? '');
+  const org = assessment && (await findOrganization(deps.db, user, assessment.organization_id));
+  if (!assessment || !org) throw notFoundPage();
+  return { assessment, org };
+}
+
+/** One assessment: participation, links to its results and exports, the link generator and the close button. */
+export function assessmentRoutes(deps: AppDeps) {
+  const { db, clock, config } = deps;
+  const app = new Hono<PagesEnv>();
+
+  async function page(c: Context<PagesEnv>, form?: FormState, status: 200 | 422 = 200) {
+    const { assessment, org } = await visibleAssessment(deps, c);
+    const lang = c.get('lang');
+    const [p, rows] = await Promise.all([countParticipation(db, assessment.id), listInvitations(db, assessment.id)]);
+    const notStarted = rows.filter((r) => r.status === 'not_started').length;
+    return sendPage(
+      c,
+      <AssessmentPage
+        lang={lang}
+        switchHref={switchHrefFor(c, lang)}
+        session={sessionOf(c)!}
+        org={org}
+        assessment={assessment}
+        closed={isClosed(assessment, clock())}
+        participation={{ ...p, notStarted }}
+        form={form ?? emptyForm({ count: fmtFor(lang).count(10) })}
+      />,
+      status,
+    );
+  }
+
+  app.get('/app/assessments/:id', (c) => page(c));
+
+  app.post('/app/assessments/:id/invitations', async (c) => {
+    const { assessment, org } = await visibleAssessment(deps, c);
+    const user = c.get('user');
+    requireWriter(user);
+    const lang = c.get('lang');
+    const now = clock();
+    if (isClosed(assessment, now)) throw new PageError(409, 'closed');
+    const body = await c.req.parseBody();
+    const parsed = parseForm(invitationForm, body, MESSAGES[lang].assessment.errors);
+    if (!parsed.ok) return page(c, parsed.form, 422);
+    const { role, department, count } = parsed.data;
+    const created = await createInvitations(db, assessment.id, [{ role, department: department ?? null, count }], now);
+    await recordAudit(db, user, { action: 'invitations.create', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: created.length } }, now);
+    const links = created.map((i) => ({ url: `${config.publicUrl}/r/${i.token}`, role: i.role, department: i.department }));
+    const name = linksCsvName(assessment.id, now);
+    // The tokens exist only in this response, so the CSV is produced here: either as the whole answer
+    // (format=csv) or as a data: URL on the page that lists the links.
+    if (body.format === 'csv')
+      return c.body(linksCsv(links), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}"`,
+      });
+    return sendPage(
+      c,
+      <LinksPage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)!} org={org} assessment={assessment} links={links} csvHref={linksCsvDataUrl(links)} csvName={name} />,
+    );
+  });
+
+  app.post('/app/assessments/:id/close', async (c) => {
+    const { assessment } = await visibleAssessment(deps, c);
+    const user = c.get('user');
+    requireWriter(user);
+    const now = clock();
+    await closeAssessment(db, assessment.id, now);
+    if (!assessment.closed_at)
+      await recordAudit(db, user, { action: 'assessment.close', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id }, now);
+    return c.redirect(href(`/app/assessments/${assessment.id}`, c.get('lang')), 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,86 @@
+import type { User } from '../../db/tables.js';
+import type { Lang } from '../shared/i18n.js';
+import { formatNumber } from '../shared/i18n.js';
+import { AppPage } from './chrome.js';
+import { href } from './format.js';
+import { MESSAGES } from './messages.js';
+import type { PageErrorKind } from './session.js';
+
+export interface LoginProps {
+  lang: Lang;
+  switchHref: string;
+  failed?: boolean;
+  signedOut?: boolean;
+  next?: string;
+}
+
+/** Sign-in with the API token: a password-type field (not echoed, not autofilled as a username). */
+export function LoginPage({ lang, switchHref, failed, signedOut, next }: LoginProps) {
+  const t = MESSAGES[lang];
+  return (
+    <AppPage lang={lang} title={t.login.title} switchHref={switchHref}>
+      <div class="card login">
+        <h1>{t.login.title}</h1>
+        <p class="lead">{t.login.intro}</p>
+        {signedOut ? <p class="flash">{t.login.signedOut}</p> : null}
+        {failed ? (
+          <div class="errors" role="alert">
+            <h2>{t.login.failed}</h2>
+          </div>
+        ) : null}
+        <form class="stack" method="post" action={href('/app/login', lang)}>
+          {next ? <input type="hidden" name="next" value={next} /> : null}
+          <div class="field">
+            <label for="f-token">{t.login.tokenLabel}</label>
+            <p class="hint" id="f-token-hint">
+              {t.login.tokenHint}
+            </p>
+            <input
+              type="password"
+              id="f-token"
+              name="token"
+              required
+              dir="ltr"
+              autocomplete="current-password"
+              spellcheck={false}
+              aria-describedby="f-token-hint"
+              aria-invalid={failed ? 'true' : undefined}
+            />
+          </div>
+          <div class="buttons">
+            <button class="primary" type="submit">
+              {t.login.submit}
+            </button>
+          </div>
+        </form>
+      </div>
+    </AppPage>
+  );
+}
+
+export interface NoticeProps {
+  lang: Lang;
+  kind: PageErrorKind;
+  switchHref: string;
+  session?: { user: User; csrf: string };
+  retryAfter?: number;
+}
+
+/** One-message pages: not found, refused, read-only, too many attempts, no PDF, not comparable, failed. */
+export function NoticePage({ lang, kind, switchHref, session, retryAfter }: NoticeProps) {
+  const t = MESSAGES[lang];
+  const [title, body] = t.notice[kind] ?? t.notice.error;
+  return (
+    <AppPage lang={lang} title={title} switchHref={switchHref} session={session}>
+      <div class="card notice">
+        <p class="mark" aria-hidden="true">
+          !
+        </p>
+        <h1>{title}</h1>
+        <p>{body}</p>
+        {retryAfter ? <p>{t.retryIn(formatNumber(lang, retryAfter))}</p> : null}
+        <p>{session ? <a href={href('/app', lang)}>{t.backHome}</a> : <a href={href('/app/login', lang)}>{t.toLogin}</a>}</p>
+      </div>
+    </AppPage>
+  );
+}

@@ -1,0 +1,129 @@
+import type { Assessment, Organization, User } from '../../db/tables.js';
+import { maturityLevel } from '../../domain/maturity.js';
+import type { PresentedResults } from '../../domain/presentResults.js';
+import type { Questionnaire } from '../../questionnaire/schema.js';
+import type { Lang } from '../shared/i18n.js';
+import { assessmentCrumbs } from './assessment.js';
+import { resultsCharts } from './charts.js';
+import { AppPage } from './chrome.js';
+import { fmtFor, isolate, type Fmt } from './format.js';
+import { MESSAGES, REPORT_TEXT, type ReportText } from './messages.js';
+import { Breakdowns, PerceptionGap } from './resultsGroups.js';
+import { Distributions, Recommendations } from './resultsItems.js';
+import { DimensionCard, ScoresTable } from './resultsScores.js';
+
+export interface ResultsPageProps {
+  lang: Lang;
+  switchHref: string;
+  session: { user: User; csrf: string };
+  org: Organization;
+  assessment: Assessment;
+  q: Questionnaire;
+  r: PresentedResults;
+}
+
+type Rt = ReportText['results'];
+
+/** The results of one assessment: every figure of presentResults, rounded for display only. */
+export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, r }: ResultsPageProps) {
+  const t = REPORT_TEXT[lang].results;
+  const f = fmtFor(lang);
+  const none = r.respondents.submitted === 0;
+  const base = `/app/assessments/${a.id}`;
+  const m = MESSAGES[lang].assessment;
+  return (
+    <AppPage lang={lang} title={t.title(isolate(a.title))} switchHref={switchHref} session={session} crumbs={assessmentCrumbs(lang, org, a, MESSAGES[lang].org.results)} charts={none ? undefined : resultsCharts(r, lang)}>
+      <h1>
+        {t.title(isolate(a.title))}
+      </h1>
+      <p class="lead">
+        {r.respondents.invited ? t.respondents(f.count(r.respondents.submitted), f.count(r.respondents.invited)) : t.respondentsOnly(f.count(r.respondents.submitted))}
+        {r.respondents.responseRate !== null ? ` · ${t.responseRate(f.percent(r.respondents.responseRate))}` : null}
+      </p>
+      <ul class="actions">
+        <li><a class="button" href={`${base}/report.pdf?lang=${lang}`}>{lang === 'fa' ? m.pdfFa : m.pdfEn}</a></li>
+        <li><a class="button" href={`${base}/export/responses.csv`}>{m.csvResponses}</a></li>
+        <li><a class="button" href={`${base}/export/items.csv`}>{m.csvItems}</a></li>
+      </ul>
+      {none ? (
+        <p class="card">{t.noResponses}</p>
+      ) : (
+        <>
+          <p class="muted small">{t.scaleNote}</p>
+          {r.respondents.submitted < r.anonymityThreshold ? <p class="errors">{t.few(f.count(r.respondents.submitted), f.count(r.anonymityThreshold))}</p> : null}
+          {r.quality.straightLining ? <p class="muted small">{t.flagged(f.count(r.quality.straightLining))}</p> : null}
+          <Overall lang={lang} r={r} q={q} t={t} f={f} />
+          <section>
+            <h2>{t.dimensionsTitle}</h2>
+            <div class="grid three">
+              {r.dimensions.map((d) => (
+                <DimensionCard d={d} t={t} f={f} />
+              ))}
+            </div>
+          </section>
+          <section>
+            <h2>{t.chartsTitle}</h2>
+            <noscript>
+              <p class="muted">{t.noscript}</p>
+            </noscript>
+            <div class="grid two align-start">
+              <div class="card">
+                <h3>{t.radarTitle}</h3>
+                <div class="chart">
+                  <canvas data-chart="radar" role="img" aria-label={t.radarAlt} />
+                </div>
+              </div>
+              <div class="card">
+                <h3>{t.barsTitle}</h3>
+                <div class="chart">
+                  <canvas data-chart="scores" role="img" aria-label={t.barsAlt} />
+                </div>
+              </div>
+            </div>
+          </section>
+          <ScoresTable r={r} t={t} f={f} />
+          <Distributions lang={lang} q={q} r={r} />
+          <Breakdowns lang={lang} r={r} />
+          <PerceptionGap lang={lang} r={r} />
+          <Recommendations lang={lang} q={q} r={r} />
+        </>
+      )}
+    </AppPage>
+  );
+}
+
+function Overall({ lang, r, q, t, f }: { lang: Lang; r: PresentedResults; q: Questionnaire; t: Rt; f: Fmt }) {
+  const level = r.overall.level;
+  const capped = level && r.overall.score !== null && maturityLevel(r.overall.score) > level.value;
+  return (
+    <section class="card overall" id="overall">
+      <div>
+        <h2>{t.overallTitle}</h2>
+        <p class="big">
+          {f.score(r.overall.score)}
+          <small>{t.outOf}</small>
+        </p>
+      </div>
+      <div>
+        {level ? (
+          <>
+            <p class="level-name">{t.level(f.count(level.value), level.name)}</p>
+            <p>{level.description}</p>
+            {capped ? <p class="muted small">{t.capped}</p> : null}
+          </>
+        ) : (
+          <p>{t.noOverall}</p>
+        )}
+        <ol class="ladder" aria-label={lang === 'fa' ? 'نردبان بلوغ' : 'Maturity ladder'}>
+          {q.maturityLevels.map((m) => (
+            <li class={level?.value === m.level ? 'here' : undefined} aria-current={level?.value === m.level ? 'true' : undefined}>
+              {f.count(m.level)}
+              <br />
+              {m.name[lang]}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}

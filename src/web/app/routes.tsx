@@ -1,0 +1,129 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps } from '../../deps.js';
+import { clientIp, RateLimiter } from '../../http/rateLimit.js';
+import { findUserByToken } from '../../repositories/users.js';
+import { langOf } from '../shared/i18n.js';
+import { sendPage } from '../shared/layout.js';
+import { isCrossOrigin, pageHeaders } from '../shared/security.js';
+import { assessmentRoutes } from './assessmentRoutes.js';
+import { appAssets } from './assets.js';
+import { sessionOf, switchHrefFor } from './chrome.js';
+import { href } from './format.js';
+import { LoginPage, NoticePage } from './notice.js';
+import { organizationRoutes } from './orgRoutes.js';
+import { reportRoutes, type ReportOptions } from './reportRoutes.js';
+import {
+  csrfFor,
+  csrfMatches,
+  endSession,
+  notFoundPage,
+  PageError,
+  plausibleToken,
+  safeNext,
+  sessionToken,
+  startSession,
+  type PagesEnv,
+} from './session.js';
+
+export type ConsultantOptions = ReportOptions;
+
+/**
+ * The consultant dashboard under /app: server-rendered pages that work without JavaScript, signed in with the
+ * API token (kept in an httpOnly, SameSite=Strict cookie), a CSRF value on every form, and the same
+ * repository functions, validation and audit entries as the JSON API. Mount with `app.route('/', …)`.
+ */
+export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
+  const { db, config, logger } = deps;
+  const app = new Hono<PagesEnv>();
+  // Failed sign-ins and unknown session cookies per client address, like failed API tokens.
+  const failures = new RateLimiter(config.rateLimitFailuresPerIp, 60_000);
+
+  const notice = (c: Context<PagesEnv>, err: PageError) => {
+    if (err.retryAfter) c.header('Retry-After', String(err.retryAfter));
+    const lang = c.get('lang') ?? langOf(c.req.query('lang'));
+    return sendPage(c, <NoticePage lang={lang} kind={err.kind} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)} retryAfter={err.retryAfter} />, err.status);
+  };
+
+  app.onError((err, c) => {
+    if (err instanceof PageError) return notice(c, err);
+    logger.error({ err, path: c.req.path }, 'dashboard page failed');
+    return notice(c, new PageError(500, 'error'));
+  });
+
+  app.route('/', appAssets());
+  app.use('/app/*', async (c, next) => {
+    c.set('lang', langOf(c.req.query('lang')));
+    await next();
+  });
+  const headers = pageHeaders();
+  app.use('/app/*', (c, next) => (c.req.path.startsWith('/app/assets/') ? next() : headers(c, next)));
+  app.on('POST', '/app/*', async (c, next) => {
+    if (isCrossOrigin(c, config.publicUrl)) throw new PageError(403, 'forbidden');
+    await next();
+  });
+  app.on('POST', '/app/*', bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => notice(c as Context<PagesEnv>, new PageError(413, 'tooLarge')) }));
+
+  app.get('/app/login', (c) => {
+    const lang = c.get('lang');
+    return sendPage(c, <LoginPage lang={lang} switchHref={switchHrefFor(c, lang)} signedOut={c.req.query('out') === '1'} next={safeNext(c.req.query('next'))} />);
+  });
+
+  app.post('/app/login', async (c) => {
+    const lang = c.get('lang');
+    const ip = clientIp(c);
+    const wait = failures.blocked(ip);
+    if (wait) throw new PageError(429, 'tooMany', wait);
+    const body = await c.req.parseBody();
+    const token = typeof body.token === 'string' ? body.token.trim() : '';
+    const next = safeNext(typeof body.next === 'string' ? body.next : undefined);
+    const user = plausibleToken(token) ? await findUserByToken(db, token) : undefined;
+    if (!user) {
+      failures.hit(ip);
+      return sendPage(c, <LoginPage lang={lang} switchHref={switchHrefFor(c, lang)} failed next={next} />, 401);
+    }
+    startSession(c, token, config.publicUrl);
+    return c.redirect(next ?? href('/app', lang), 303);
+  });
+
+  // Everything else needs a valid session; every POST also its CSRF value.
+  app.use('/app/*', async (c, next) => {
+    if (c.req.path.startsWith('/app/assets/') || c.req.path === '/app/login') return next();
+    const lang = c.get('lang');
+    const ip = clientIp(c);
+    const token = sessionToken(c);
+    if (token !== undefined) {
+      const wait = failures.blocked(ip);
+      if (wait) throw new PageError(429, 'tooMany', wait);
+    }
+    const user = plausibleToken(token) ? await findUserByToken(db, token) : undefined;
+    if (!user || !token) {
+      // A cookie that names no user is a revoked token or a guess: forget it, and count it like a failed sign-in.
+      if (token !== undefined) {
+        failures.hit(ip);
+        endSession(c, config.publicUrl);
+      }
+      const url = new URL(c.req.url);
+      const back = c.req.method === 'GET' ? url.pathname + url.search : undefined;
+      return c.redirect(href('/app/login', lang, { next: back === '/app' ? undefined : back }), 303);
+    }
+    c.set('user', user);
+    c.set('token', token);
+    c.set('csrf', csrfFor(token));
+    if (c.req.method === 'POST' && !csrfMatches(token, (await c.req.parseBody()).csrf)) throw new PageError(403, 'forbidden');
+    await next();
+  });
+
+  app.post('/app/logout', (c) => {
+    endSession(c, config.publicUrl);
+    return c.redirect(href('/app/login', c.get('lang'), { out: '1' }), 303);
+  });
+
+  app.route('/', organizationRoutes(deps));
+  app.route('/', assessmentRoutes(deps));
+  app.route('/', reportRoutes(deps, opts));
+  app.all('/app/*', () => {
+    throw notFoundPage();
+  });
+  return app;
+}
