@@ -15,6 +15,8 @@ import { importsRoutes } from './routes/imports.js';
 import { invitationsRoutes } from './routes/invitations.js';
 import { organizationsRoutes } from './routes/organizations.js';
 import { questionnairesRoutes } from './routes/questionnaires.js';
+import { reportRoutes } from './routes/report.js';
+import { createReportService } from './reports/service.js';
 import { respondRoutes } from './routes/respond.js';
 import { resultsRoutes } from './routes/results.js';
 import { trendRoutes } from './routes/trend.js';
@@ -64,11 +66,13 @@ export function createApp(deps: AppDeps) {
     return c.json({ status: 'ok' });
   });
 
+  const reports = createReportService(deps);
+  app.route('/api/v1', reportRoutes(deps, { service: reports }));
   for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes, benchmarkRoutes])
     app.route('/api/v1', routes(deps));
 
   app.route('/', respondentPages(deps));
-  app.route('/', consultantPages(deps, {}));
+  app.route('/', consultantPages(deps, { renderReport: (_user, assessment, lang) => reports.assessmentReport(assessment, lang) }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   const docConfig = {

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { boot } from './boot.js';
 import { loadConfig } from './config.js';
+import { closeReportPool } from './reports/worker/pool.js';
 
 // Reads config, opens and migrates the database, serves. Nothing else (and never demo data).
 try {
@@ -12,7 +13,7 @@ try {
     if (createdAdminToken)
       console.log(`Admin token (shown once; it is stored only as a hash): ${createdAdminToken}`);
   });
-  const stop = () => server.close(() => deps.db.destroy().then(() => process.exit(0)));
+  const stop = () => server.close(() => Promise.all([deps.db.destroy(), closeReportPool()]).then(() => process.exit(0)));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 } catch (err) {

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { Assessment } from '../db/tables.js';
+import type { AppDeps } from '../deps.js';
+import { REPORT_TIME_ZONE } from './model/format.js';
+import { formatDate } from './text/index.js';
+
+/** 100 MB of PDFs: a few hundred reports. */
+export const DEFAULT_REPORT_CACHE_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Finished PDFs by key, least recently used evicted first, bounded by their total size. Concurrent
+ * requests for the same key share one rendering.
+ */
+export class ReportCache {
+  private readonly entries = new Map<string, Buffer>();
+  private readonly pending = new Map<string, Promise<Buffer>>();
+  private size = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly maxBytes: number = DEFAULT_REPORT_CACHE_BYTES) {}
+
+  get bytes(): number {
+    return this.size;
+  }
+
+  get(key: string): Buffer | undefined {
+    const value = this.entries.get(key);
+    if (value) {
+      // Map keeps insertion order: re-inserting marks the entry as most recently used.
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: Buffer): void {
+    const prior = this.entries.get(key);
+    if (prior) {
+      this.entries.delete(key);
+      this.size -= prior.byteLength;
+    }
+    if (value.byteLength > this.maxBytes) return;
+    this.entries.set(key, value);
+    this.size += value.byteLength;
+    for (const [oldest, buf] of this.entries) {
+      if (this.size <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.size -= buf.byteLength;
+    }
+  }
+
+  async getOrCreate(key: string, make: () => Promise<Buffer>): Promise<Buffer> {
+    const cached = this.get(key);
+    if (cached) {
+      this.hits++;
+      return cached;
+    }
+    const running = this.pending.get(key);
+    if (running) return running;
+    this.misses++;
+    const promise = make()
+      .then((value) => {
+        this.set(key, value);
+        return value;
+      })
+      .finally(() => this.pending.delete(key));
+    this.pending.set(key, promise);
+    return promise;
+  }
+}
+
+/**
+ * A fingerprint of everything a report shows: the responses (count and last sequence number), the
+ * invitations (response rate), the assessment and organization rows, the questionnaire version's hash,
+ * and the day in Tehran (the cover is dated). Any change gives a new key, so a stale report is never served.
+ */
+export async function reportDataVersion(deps: AppDeps, a: Assessment, now: Date): Promise<string> {
+  const { db } = deps;
+  const [responses, invitations, org] = await Promise.all([
+    db
+      .selectFrom('responses')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('seq').as('lastSeq')])
+      .where('assessment_id', '=', a.id)
+      .executeTakeFirstOrThrow(),
+    db.selectFrom('invitations').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', a.id).executeTakeFirstOrThrow(),
+    db.selectFrom('organizations').select(['name_fa', 'name_en', 'sector', 'headcount']).where('id', '=', a.organization_id).executeTakeFirstOrThrow(),
+  ]);
+  const fingerprint = JSON.stringify([
+    Number(responses.n),
+    responses.lastSeq === null ? null : Number(responses.lastSeq),
+    Number(invitations.n),
+    [a.title, a.anonymity_threshold, a.target_culture, a.target_process, a.target_interaction, a.closed_at, a.created_at],
+    [a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash],
+    [org.name_fa, org.name_en, org.sector, org.headcount],
+    formatDate(now, 'en', { timeZone: REPORT_TIME_ZONE }),
+  ]);
+  return createHash('sha256').update(fingerprint).digest('hex').slice(0, 32);
+}
+
+export function reportCacheKey(assessmentId: string, lang: string, version: string): string {
+  return `${assessmentId}|${lang}|${version}`;
+}

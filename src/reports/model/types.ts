@@ -1,0 +1,232 @@
+// The report as plain data: every string already in the report's language and formatted (digits, dates,
+// separators), every number the charts need as a plain number. It crosses a worker boundary by structured
+// clone, so it holds no functions, Dates or class instances.
+
+import type { DimensionId } from '../../questionnaire/schema.js';
+import type { ReportLang } from '../text/index.js';
+
+export type TextDirection = 'rtl' | 'ltr';
+
+/** A string whose direction differs from the report's (a Persian seed quote in the English report). */
+export interface DirectedText {
+  text: string;
+  dir: TextDirection;
+}
+
+export interface Table {
+  /** In reading order: the first column is drawn on the right in a right-to-left report. */
+  columns: { label: string; weight: number; numeric?: boolean }[];
+  rows: TableRow[];
+}
+
+export interface TableRow {
+  cells: DirectedText[];
+  /** A suppressed group: its cells after the first are replaced by one note spanning them. */
+  note?: string;
+  emphasis?: boolean;
+}
+
+export interface LabelledValue {
+  label: string;
+  value: string;
+}
+
+export interface ReportModel {
+  lang: ReportLang;
+  dir: TextDirection;
+  /** Chart.js locale: Persian digits on the axes in fa. */
+  locale: 'fa-IR' | 'en-US';
+  /** ISO time; the PDF's creation date, so the same data renders to the same bytes. */
+  generatedAt: string;
+  fileName: string;
+  info: { title: string; subject: string; author: string };
+  header: { organization: DirectedText; assessment: DirectedText };
+  /** "صفحه {page} از {pages}"; the renderer fills in digits in the report's locale. */
+  pageLabel: string;
+  cover: CoverModel;
+  /** In page order. */
+  sections: ReportSection[];
+}
+
+export interface CoverModel {
+  kicker: string;
+  organization: DirectedText;
+  /** The other language's name, when there is one. */
+  organizationAlt: DirectedText | null;
+  assessment: DirectedText;
+  facts: LabelledValue[];
+  note: string;
+}
+
+export type ReportSection =
+  | NoResponsesSection
+  | SummarySection
+  | ProfileSection
+  | ScoresSection
+  | DistributionsSection
+  | GroupsSection
+  | RecommendationsSection
+  | MethodologySection;
+
+export interface NoResponsesSection {
+  kind: 'noResponses';
+  title: string;
+  paragraphs: string[];
+}
+
+export interface DimensionCard {
+  id: DimensionId;
+  name: string;
+  score: string;
+  level: string;
+  target: string | null;
+}
+
+export interface UrgentAction {
+  priority: Priority;
+  priorityLabel: string;
+  text: string;
+  target: DirectedText;
+}
+
+export type Priority = 'high' | 'medium' | 'low';
+
+export interface SummarySection {
+  kind: 'summary';
+  title: string;
+  intro: string;
+  overall: {
+    label: string;
+    score: string;
+    outOf: string;
+    level: { value: number; label: string; description: string } | null;
+  };
+  /** Missing overall score, level capped by the weakest dimension, very few responses. */
+  notes: string[];
+  dimensions: DimensionCard[];
+  highlights: LabelledValue[];
+  urgentTitle: string;
+  urgent: UrgentAction[];
+  urgentEmpty: string | null;
+}
+
+export interface ProfileSection {
+  kind: 'profile';
+  title: string;
+  intro: string;
+  radar: {
+    labels: string[];
+    scores: (number | null)[];
+    targets: (number | null)[] | null;
+    scoreLabel: string;
+    targetLabel: string;
+  };
+  radarNote: string;
+  ladder: {
+    title: string;
+    current: number | null;
+    currentLabel: string;
+    steps: { level: number; label: string; name: string; range: string }[];
+  };
+  table: Table;
+}
+
+export interface ScoreBar {
+  label: string;
+  kind: 'level' | 'section';
+  score: number | null;
+  ci: [number, number] | null;
+  valueLabel: string;
+}
+
+export interface ScoresSection {
+  kind: 'scores';
+  title: string;
+  intro: string;
+  chart: { bars: ScoreBar[]; scoreLabel: string; levelLabel: string; sectionLabel: string; ciLabel: string };
+  table: Table;
+}
+
+export interface LikertItem {
+  number: string;
+  text: string;
+  /** "پرسش معکوس" when a high answer lowers the score. */
+  badge: string | null;
+  /** Share of each scale point among the answers with an opinion, low to high; sums to 1 (or all 0). */
+  shares: number[];
+  /** Shares of the answers below and above the middle of the scale, formatted ("۳۲٪"). */
+  lowLabel: string;
+  highLabel: string;
+  /** Share of "don't know" among everyone who gave any answer. */
+  dontKnow: number;
+  dontKnowLabel: string;
+  nLabel: string;
+}
+
+export interface DistributionsSection {
+  kind: 'distributions';
+  title: string;
+  intro: string;
+  scale: { label: string; tone: number }[];
+  dontKnowLabel: string;
+  /** Appended to a section title repeated at the top of the next page. */
+  continued: string;
+  axis: { ticks: { value: number; label: string }[] };
+  groups: { title: string; items: LikertItem[] }[];
+}
+
+export interface GroupBlock {
+  title: string;
+  /** Groups that may be shown; null when there is none. */
+  chart: {
+    categories: string[];
+    series: { id: DimensionId; label: string; values: (number | null)[] }[];
+  } | null;
+  table: Table;
+  empty: string | null;
+}
+
+export interface GroupsSection {
+  kind: 'groups';
+  title: string;
+  intro: string;
+  role: GroupBlock;
+  department: GroupBlock;
+  gap: { title: string; table: Table | null; text: string };
+}
+
+export interface RecommendationItem {
+  rank: string;
+  priority: Priority;
+  priorityLabel: string;
+  text: string;
+  target: DirectedText;
+  figures: string;
+  sourceLabel: string;
+  sourceFile: string;
+  quote: DirectedText;
+}
+
+export interface RecommendationsSection {
+  kind: 'recommendations';
+  title: string;
+  intro: string;
+  items: RecommendationItem[];
+  empty: string | null;
+}
+
+export interface MethodBlock {
+  heading: string;
+  paragraphs: string[];
+  /** Written left to right in both languages. */
+  formulas: string[];
+}
+
+export interface MethodologySection {
+  kind: 'methodology';
+  title: string;
+  blocks: MethodBlock[];
+  reliability: { title: string; table: Table };
+  counts: { title: string; table: Table };
+  flagged: { title: string; text: string; ids: string[] };
+}

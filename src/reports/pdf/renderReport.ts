@@ -1,0 +1,66 @@
+import PDFDocument from 'pdfkit';
+import type { ReportModel, ReportSection } from '../model/types.js';
+import { drawMethodology, drawNoResponses } from './appendix.js';
+import { drawChrome } from './chrome.js';
+import { drawCover } from './cover.js';
+import { registerReportFonts } from './fonts.js';
+import { drawDistributions } from './distributions.js';
+import { drawGroups } from './groups.js';
+import { Layout } from './layout.js';
+import { drawProfile } from './profile.js';
+import { drawRecommendations } from './recommendations.js';
+import { drawScores } from './scores.js';
+import { drawSummary } from './summary.js';
+
+/**
+ * Draws a report model as an A4 PDF with Vazirmatn embedded (PDFKit subsets it). Only draws: every
+ * string and figure comes from the model. The same model gives the same bytes.
+ */
+export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
+  const created = new Date(model.generatedAt);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 0,
+    bufferPages: true,
+    lang: model.lang === 'fa' ? 'fa-IR' : 'en',
+    displayTitle: true,
+    info: { Title: model.info.title, Subject: model.info.subject, Author: model.info.author, Creator: 'Mehvar', Producer: 'Mehvar', CreationDate: created, ModDate: created },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  registerReportFonts(doc);
+
+  const l = new Layout(doc, model.dir, model.locale);
+  drawCover(l, model.cover);
+  for (const section of model.sections) drawSection(l, section);
+  await l.charts.placeAll();
+  drawChrome(l, model);
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+function drawSection(l: Layout, s: ReportSection): void {
+  switch (s.kind) {
+    case 'noResponses':
+      return drawNoResponses(l, s);
+    case 'summary':
+      return drawSummary(l, s);
+    case 'profile':
+      return drawProfile(l, s);
+    case 'scores':
+      return drawScores(l, s);
+    case 'distributions':
+      return drawDistributions(l, s);
+    case 'groups':
+      return drawGroups(l, s);
+    case 'recommendations':
+      return drawRecommendations(l, s);
+    case 'methodology':
+      return drawMethodology(l, s);
+  }
+}

@@ -1,0 +1,43 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { AppDeps } from '../deps.js';
+import { assessmentForCaller } from '../http/access.js';
+import { bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
+import { reportFileName } from '../reports/model/index.js';
+import { createReportService, type ReportService, type ReportServiceOptions } from '../reports/service.js';
+import { recordAudit } from '../repositories/audit.js';
+
+export type ReportRouteOptions = ReportServiceOptions & { service?: ReportService };
+
+export function reportRoutes(deps: AppDeps, opts: ReportRouteOptions = {}) {
+  const service = opts.service ?? createReportService(deps, opts);
+  const r = createRouter();
+
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/assessments/{id}/report.pdf', tags: ['Reports'], security: bearer,
+      summary: 'The maturity report as an A4 PDF, in Persian (right to left) or English',
+      request: {
+        params: z.object({ id: uuidParam }),
+        query: z.object({ lang: z.enum(['fa', 'en']).default('fa') }),
+      },
+      responses: {
+        200: {
+          description: 'The report; the same PDF for unchanged data (served from a cache)',
+          content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+        ...commonErrors,
+      },
+    }),
+    async (c) => {
+      const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
+      const { lang } = c.req.valid('query');
+      const pdf = await service.assessmentReport(assessment, lang);
+      await recordAudit(deps.db, user, { action: 'report.download', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { lang } }, deps.clock());
+      c.header('content-type', 'application/pdf');
+      c.header('content-disposition', `attachment; filename="${reportFileName(assessment.id, lang)}"`);
+      c.header('cache-control', 'private, no-cache');
+      return c.body(new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength), 200);
+    },
+  );
+  return r;
+}
