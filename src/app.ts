@@ -16,6 +16,7 @@ import { invitationsRoutes } from './routes/invitations.js';
 import { organizationsRoutes } from './routes/organizations.js';
 import { questionnairesRoutes } from './routes/questionnaires.js';
 import { reportRoutes } from './routes/report.js';
+import { trendReportRoutes } from './routes/trendReport.js';
 import { createReportService } from './reports/service.js';
 import { respondRoutes } from './routes/respond.js';
 import { resultsRoutes } from './routes/results.js';
@@ -68,7 +69,7 @@ export function createApp(deps: AppDeps) {
 
   const reports = createReportService(deps);
   app.route('/api/v1', reportRoutes(deps, { service: reports }));
-  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes, benchmarkRoutes])
+  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes, trendReportRoutes, benchmarkRoutes])
     app.route('/api/v1', routes(deps));
 
   app.route('/', respondentPages(deps));
