@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { benchReports } from './reportsBench.js';
 import { benchResults } from './resultsBench.js';
 import { benchStartup } from './startupBench.js';
 import { benchSubmit } from './submitBench.js';
@@ -32,6 +33,15 @@ if (!only || only === 'submit' || only === 'submit-only') {
   if (s.duringReports)
     console.log(`while ${s.duringReports.reports} reports (1,000 respondents each) were built in ${s.duringReports.allReportsMs.toFixed(0)} ms: submit ${s.duringReports.submit.rps.toFixed(0)} req/s, p99 ${s.duringReports.submit.p99} ms (goal ≤ 50 ms)`);
   report.submit = s;
+}
+
+if (!only || only === 'reports') {
+  const rows = await benchReports([10, 100, 1_000, 10_000], ['fa', 'en']);
+  console.log('\nReports: model + PDF in one thread, median of 5 after a warm-up, each size in its own process');
+  console.log('respondents  lang  median ms  peak RSS MB  file KB   (goal at 1,000: ≤ 500 ms, ≤ 300 MB, ≤ 1,536 KB)');
+  for (const r of rows)
+    console.log(`${String(r.respondents).padStart(11)}  ${r.lang.padEnd(4)}  ${r.medianMs.toFixed(0).padStart(9)}  ${r.peakRssMB.toFixed(0).padStart(11)}  ${(r.bytes / 1024).toFixed(0).padStart(7)}`);
+  report.reports = rows;
 }
 
 if (!only || only === 'startup') {
