@@ -35,7 +35,13 @@ export class WriteBatcher {
     if (this.postgres) return this.runAlone(fn);
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
-      if (!this.running) void this.drain();
+      if (!this.running) {
+        this.running = true;
+        // Wait for the check phase: every request whose bytes arrived in this turn of the event loop has
+        // then queued its write. Started at once, the flush would run inside the first request's
+        // microtasks (SQLite answers synchronously) and every batch would hold a single write.
+        setImmediate(() => void this.drain());
+      }
     });
   }
 
@@ -51,7 +57,6 @@ export class WriteBatcher {
   }
 
   private async drain(): Promise<void> {
-    this.running = true;
     try {
       while (this.queue.length) await this.flush(this.queue.splice(0, this.maxBatch));
     } finally {

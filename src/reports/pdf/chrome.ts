@@ -5,11 +5,14 @@ import { palette } from './palette.js';
 
 const HEADER_SPLIT = 0.5;
 
+/** What the header and footer need; the assessment report and the comparison report both supply it. */
+export type ChromeModel = Pick<ReportModel, 'pageLabel' | 'lang' | 'dir'> & { header: { organization: DirectedText; assessment: DirectedText } };
+
 /**
- * Header (organization on the start side, assessment on the other) and footer ("صفحه ۳ از ۱۲") on every
- * page. Drawn last, over the buffered pages, because the page count is only known then.
+ * Header (organization on the start side, assessment or comparison on the other) and footer ("صفحه ۳ از ۱۲")
+ * on every page. Drawn last, over the buffered pages, because the page count is only known then.
  */
-export function drawChrome(l: Layout, model: ReportModel): void {
+export function drawChrome(l: Layout, model: ChromeModel): void {
   const { doc } = l;
   const range = doc.bufferedPageRange();
   const pages = range.count;

@@ -1,9 +1,8 @@
-import PDFDocument from 'pdfkit';
 import type { ReportModel, ReportSection } from '../model/types.js';
 import { drawMethodology, drawNoResponses } from './appendix.js';
 import { drawChrome } from './chrome.js';
 import { drawCover } from './cover.js';
-import { registerReportFonts } from './fonts.js';
+import { openReportDocument } from './document.js';
 import { drawDistributions } from './distributions.js';
 import { drawGroups } from './groups.js';
 import { Layout } from './layout.js';
@@ -17,31 +16,13 @@ import { drawSummary } from './summary.js';
  * string and figure comes from the model. The same model gives the same bytes.
  */
 export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
-  const created = new Date(model.generatedAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 0,
-    bufferPages: true,
-    lang: model.lang === 'fa' ? 'fa-IR' : 'en',
-    displayTitle: true,
-    info: { Title: model.info.title, Subject: model.info.subject, Author: model.info.author, Creator: 'Mehvar', Producer: 'Mehvar', CreationDate: created, ModDate: created },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  registerReportFonts(doc);
-
+  const { doc, finish } = openReportDocument(model);
   const l = new Layout(doc, model.dir, model.locale);
   drawCover(l, model.cover);
   for (const section of model.sections) drawSection(l, section);
   await l.charts.placeAll();
   drawChrome(l, model);
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  return finish();
 }
 
 function drawSection(l: Layout, s: ReportSection): void {

@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
-import { registerReportFonts } from '../pdf/fonts.js';
+import { openReportDocument } from '../pdf/document.js';
 import { Layout } from '../pdf/layout.js';
-import { drawTrendChrome } from './chrome.js';
+import { drawChrome } from '../pdf/chrome.js';
 import { drawTrendCover } from './cover.js';
 import { drawChanges, drawCharts, drawLevelsAndMovers, drawMethodology, drawNothingToCompare, drawSummary } from './pages.js';
 import type { TrendReportModel } from './types.js';
@@ -15,23 +14,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * calling thread, yielding between pages and between charts (the chart renderer waits a turn before each).
  */
 export async function renderTrendReportPdf(model: TrendReportModel): Promise<Buffer> {
-  const created = new Date(model.generatedAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 0,
-    bufferPages: true,
-    lang: model.lang === 'fa' ? 'fa-IR' : 'en',
-    displayTitle: true,
-    info: { Title: model.info.title, Subject: model.info.subject, Author: model.info.author, Creator: 'Mehvar', Producer: 'Mehvar', CreationDate: created, ModDate: created },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  registerReportFonts(doc);
-
+  const { doc, finish } = openReportDocument(model);
   const l = new Layout(doc, model.dir, model.locale);
   drawTrendCover(l, model.cover);
   const body = model.body;
@@ -50,8 +33,6 @@ export async function renderTrendReportPdf(model: TrendReportModel): Promise<Buf
     draw();
   }
   await l.charts.placeAll();
-  drawTrendChrome(l, model);
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  drawChrome(l, { ...model, header: { organization: model.header.organization, assessment: model.header.subtitle } });
+  return finish();
 }
