@@ -4,7 +4,8 @@ import { AppError, notFound } from '../errors.js';
 import { requireRole, requireUser } from '../http/auth.js';
 import { anyJson, bearer, commonErrors, createRouter, idString, userText, uuidParam } from '../http/router.js';
 import { assessmentOut, organizationOut } from '../http/serialize.js';
-import { countParticipation, insertAssessment, listAssessments } from '../repositories/assessments.js';
+import { countParticipation, listAssessments } from '../repositories/assessments.js';
+import { startAssessment } from '../services/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
 import { findOrganization, insertOrganization, listOrganizations } from '../repositories/organizations.js';
 
@@ -97,24 +98,11 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
       const now = clock();
       if (b.closesAt && Date.parse(b.closesAt) <= now.getTime())
         throw new AppError(422, 'The closing date must be in the future.', [{ path: 'closesAt', message: 'must be in the future' }]);
-      const a = await insertAssessment(
-        db,
-        {
-          organization_id: org.id,
-          title: b.title,
-          questionnaire_id: q.definition.id,
-          questionnaire_version: q.definition.version,
-          questionnaire_hash: q.hash,
-          anonymity_threshold: b.anonymityThreshold,
-          target_culture: b.targets?.culture ?? null,
-          target_process: b.targets?.process ?? null,
-          target_interaction: b.targets?.interaction ?? null,
-          closes_at: b.closesAt ? new Date(b.closesAt).toISOString() : null,
-          created_by: user.id,
-        },
+      const a = await startAssessment(
+        db, user, org, q,
+        { title: b.title, anonymityThreshold: b.anonymityThreshold, targets: b.targets ?? {}, closesAt: b.closesAt ? new Date(b.closesAt) : null },
         now,
       );
-      await recordAudit(db, user, { action: 'assessment.create', organizationId: org.id, targetType: 'assessment', targetId: a.id, details: { questionnaire: `${a.questionnaire_id}@${a.questionnaire_version}` } }, now);
       return c.json(assessmentOut(a, now, { invited: 0, submitted: 0, inProgress: 0 }), 201);
     },
   );

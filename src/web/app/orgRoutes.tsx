@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../../deps.js';
-import { countParticipation, insertAssessment, isClosed, listAssessments } from '../../repositories/assessments.js';
+import { countParticipation, isClosed, listAssessments } from '../../repositories/assessments.js';
+import { startAssessment } from '../../services/assessments.js';
 import { recordAudit } from '../../repositories/audit.js';
 import { findOrganization, insertOrganization, listOrganizations } from '../../repositories/organizations.js';
 import { sendPage } from '../shared/layout.js';
@@ -84,24 +85,8 @@ export function organizationRoutes(deps: AppDeps) {
     if (closesAt && !(closesAt.getTime() > now.getTime())) errors.closesOn = messages.closesOn;
     if (!q || Object.keys(errors).length) return orgPage(c, org.id, { values: parsed.form.values, errors }, 422);
 
-    const a = await insertAssessment(
-      db,
-      {
-        organization_id: org.id,
-        title: b.title,
-        questionnaire_id: q.definition.id,
-        questionnaire_version: q.definition.version,
-        questionnaire_hash: q.hash,
-        anonymity_threshold: b.anonymityThreshold,
-        target_culture: b.targetCulture ?? null,
-        target_process: b.targetProcess ?? null,
-        target_interaction: b.targetInteraction ?? null,
-        closes_at: closesAt ? closesAt.toISOString() : null,
-        created_by: user.id,
-      },
-      now,
-    );
-    await recordAudit(db, user, { action: 'assessment.create', organizationId: org.id, targetType: 'assessment', targetId: a.id, details: { questionnaire: `${a.questionnaire_id}@${a.questionnaire_version}` } }, now);
+    const targets = { culture: b.targetCulture, process: b.targetProcess, interaction: b.targetInteraction };
+    const a = await startAssessment(db, user, org, q, { title: b.title, anonymityThreshold: b.anonymityThreshold, targets, closesAt }, now);
     return c.redirect(href(`/app/assessments/${a.id}`, lang), 303);
   });
 
