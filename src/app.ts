@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps) {
     app.route('/api/v1', routes(deps));
 
   app.route('/', respondentPages(deps));
-  app.route('/', consultantPages(deps, { renderReport: (_user, assessment, lang) => reports.assessmentReport(assessment, lang) }));
+  app.route('/', consultantPages(deps, { renderReport: (user, assessment, lang) => reports.assessmentReport(assessment, lang, user) }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   const docConfig = {

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps.js';
-import type { Assessment } from '../db/tables.js';
+import type { Assessment, User } from '../db/tables.js';
+import { loadBenchmark } from '../services/benchmark.js';
 import { ReportCache, reportCacheKey, reportDataVersion } from './cache.js';
 import { buildReportModel, loadReportData, reportInput, type ReportModel } from './model/index.js';
 import { renderReportInWorker } from './worker/pool.js';
@@ -18,12 +19,18 @@ export function createReportService(deps: AppDeps, opts: ReportServiceOptions = 
   const cache = opts.cache ?? new ReportCache();
   const render = opts.render ?? renderReportInWorker;
   return {
-    async assessmentReport(assessment: Assessment, lang: 'fa' | 'en'): Promise<Buffer> {
+    /**
+     * The benchmark section depends on which organizations the reader may see, so its figures are part
+     * of the cache key: two readers with the same view share one PDF, a different view gets its own.
+     */
+    async assessmentReport(assessment: Assessment, lang: 'fa' | 'en', reader?: User): Promise<Buffer> {
       const now = deps.clock();
-      const key = reportCacheKey(assessment.id, lang, await reportDataVersion(deps, assessment, now));
+      const benchmark = reader ? await loadBenchmark(deps, reader, assessment) : null;
+      const view = benchmark?.available ? JSON.stringify([benchmark.peerOrganizations, benchmark.overall, benchmark.dimensions]) : 'no-benchmark';
+      const key = reportCacheKey(assessment.id, lang, `${await reportDataVersion(deps, assessment, now)}|${view}`);
       return cache.getOrCreate(key, async () => {
         const data = await loadReportData(deps, assessment);
-        return render(buildReportModel(reportInput(data, lang, now), lang));
+        return render(buildReportModel({ ...reportInput(data, lang, now), benchmark }, lang));
       });
     },
   };

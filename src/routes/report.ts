@@ -31,7 +31,7 @@ export function reportRoutes(deps: AppDeps, opts: ReportRouteOptions = {}) {
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
       const { lang } = c.req.valid('query');
-      const pdf = await service.assessmentReport(assessment, lang);
+      const pdf = await service.assessmentReport(assessment, lang, user);
       await recordAudit(deps.db, user, { action: 'report.download', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { lang } }, deps.clock());
       c.header('content-type', 'application/pdf');
       c.header('content-disposition', `attachment; filename="${reportFileName(assessment.id, lang)}"`);

@@ -6,11 +6,23 @@ import { listOrganizations } from '../repositories/organizations.js';
 import type { Results } from '../domain/results.js';
 import { loadResults } from './results.js';
 
+export type BenchmarkResult =
+  | { assessmentId: string; questionnaire: { id: string; version: number }; peerOrganizations: number; minimumPeers: number; available: false; reason: string }
+  | {
+      assessmentId: string;
+      questionnaire: { id: string; version: number };
+      peerOrganizations: number;
+      minimumPeers: number;
+      available: true;
+      overall: { score: number | null; percentile: number | null };
+      dimensions: Array<{ id: 'culture' | 'process' | 'interaction'; score: number | null; percentile: number | null }>;
+    };
+
 /**
  * Where this assessment stands among the latest closed assessments of the other organizations the caller
  * may see that used the same questionnaire version. Peers stay anonymous: only percentiles and the count.
  */
-export async function loadBenchmark(deps: AppDeps, user: User, a: Assessment) {
+export async function loadBenchmark(deps: AppDeps, user: User, a: Assessment): Promise<BenchmarkResult> {
   const now = deps.clock();
   const orgIds = (await listOrganizations(deps.db, user)).map((o) => o.id).filter((id) => id !== a.organization_id);
   const candidates = orgIds.length

@@ -2,7 +2,9 @@ import { maturityLevel } from '../../domain/maturity.js';
 import type { PresentedResults } from '../../domain/presentResults.js';
 import type { DimensionId, Questionnaire } from '../../questionnaire/schema.js';
 import type { ReportLang } from '../text/index.js';
+import type { BenchmarkResult } from '../../services/benchmark.js';
 import { methodologySection } from './appendix.js';
+import { benchmarkSection } from './benchmark.js';
 import { createFmt, type Fmt } from './format.js';
 import { groupsSection } from './groups.js';
 import { recommendationsSection, recommendationTarget } from './recommendations.js';
@@ -25,6 +27,8 @@ export interface ReportInput {
   results: PresentedResults;
   questionnaire: Questionnaire;
   generatedAt: Date;
+  /** Percentiles among other organizations the reader may see; shown only when available. */
+  benchmark?: BenchmarkResult | null;
 }
 
 /** What the section builders share. */
@@ -59,6 +63,7 @@ export function buildReportModel(input: ReportInput, lang: ReportLang): ReportMo
           distributionsSection(ctx),
           groupsSection(ctx),
           recommendationsSection(ctx),
+          ...(benchmarkOrNone(ctx)),
           methodologySection(ctx),
         ];
 
@@ -74,6 +79,11 @@ export function buildReportModel(input: ReportInput, lang: ReportLang): ReportMo
     cover: cover(ctx),
     sections,
   };
+}
+
+function benchmarkOrNone(ctx: Ctx): ReportSection[] {
+  const section = benchmarkSection(ctx);
+  return section ? [section] : [];
 }
 
 function invitedCount(input: ReportInput, fmt: Fmt): string | null {

@@ -66,7 +66,16 @@ export type ReportSection =
   | DistributionsSection
   | GroupsSection
   | RecommendationsSection
+  | BenchmarkSection
   | MethodologySection;
+
+/** Where the organization stands among other organizations (never named); only with ≥ 5 of them. */
+export interface BenchmarkSection {
+  kind: 'benchmark';
+  title: string;
+  intro: string;
+  table: Table;
+}
 
 export interface NoResponsesSection {
   kind: 'noResponses';

@@ -1,5 +1,6 @@
 import type { ReportModel, ReportSection } from '../model/types.js';
 import { drawMethodology, drawNoResponses } from './appendix.js';
+import { drawBenchmark } from './benchmark.js';
 import { drawChrome } from './chrome.js';
 import { drawCover } from './cover.js';
 import { openReportDocument } from './document.js';
@@ -41,6 +42,8 @@ function drawSection(l: Layout, s: ReportSection): void {
       return drawGroups(l, s);
     case 'recommendations':
       return drawRecommendations(l, s);
+    case 'benchmark':
+      return drawBenchmark(l, s);
     case 'methodology':
       return drawMethodology(l, s);
   }
