@@ -31,6 +31,9 @@ if (!adminToken) {
   console.log('demo: issued a new admin token (the previous one no longer works)');
 }
 
+// The seeding requests below would each write a request log line around the token the user needs to read.
+const logLevel = deps.logger.level;
+deps.logger.level = 'warn';
 const existing = await deps.db.selectFrom('organizations').select('id').where('name_fa', '=', DEMO_ORG).executeTakeFirst();
 if (!existing) {
   const { user, token } = await createUser(deps.db, { role: 'consultant', name: 'مشاور نمونه', organizationId: null }, deps.clock());
@@ -61,6 +64,8 @@ if (!existing) {
 } else {
   console.log(`demo: "${DEMO_ORG}" already exists; keeping its data`);
 }
+
+deps.logger.level = logLevel;
 
 serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
   console.log(`Mehvar demo is running at ${config.publicUrl}  (API docs: ${config.publicUrl}/docs)`);
