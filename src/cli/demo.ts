@@ -70,5 +70,6 @@ deps.logger.level = logLevel;
 serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
   console.log(`Mehvar demo is running at ${config.publicUrl}  (API docs: ${config.publicUrl}/docs)`);
   console.log(`Admin token: ${adminToken}`);
+  console.log(`Consultant dashboard: ${config.publicUrl}/app  (sign in with the consultant's or the admin's token)`);
   console.log('Try: curl -H "Authorization: Bearer <admin token>" ' + `${config.publicUrl}/api/v1/organizations`);
 });
