@@ -25,7 +25,7 @@ export function drawMethodology(l: Layout, m: MethodologySection): void {
 }
 
 /** A formula on its own line, left to right in both languages, on a light band. */
-function formula(l: Layout, text: string): void {
+export function formula(l: Layout, text: string): void {
   const height = l.measure({ text, dir: 'ltr' }, CONTENT.width - 2 * FORMULA_PAD, { size: SIZE.small }) + 2 * FORMULA_PAD - 2;
   l.ensure(height);
   l.doc.save().rect(CONTENT.left, l.y, CONTENT.width, height).fillColor(palette.wash).fill().restore();

@@ -1,3 +1,4 @@
+import { formula } from '../pdf/appendix.js';
 import { CONTENT, GAP, SIZE, type Layout } from '../pdf/layout.js';
 import { palette } from '../pdf/palette.js';
 import { drawTable } from '../pdf/tables.js';
@@ -14,7 +15,6 @@ const DIMENSION_CHART = { height: 150 } as const;
 /** A section that would start with less than this left on the page starts on the next page. */
 const SECTION_KEEP = { levels: 320, movers: 440 } as const;
 const BULLET = 12;
-const FORMULA_PAD = 6;
 const TREND_COLOUR = { up: palette.priority.low, down: palette.priority.high, flat: palette.muted } as const;
 
 /** The first→last cards, the plain-language sentences and the overview chart. */
@@ -146,17 +146,6 @@ function sectionTitle(l: Layout, text: string, keep: number): void {
   l.y += h + 4;
   l.rule(palette.primary, 1.2, 60);
   l.y += GAP.block;
-}
-
-// A copy of the formula band of src/reports/pdf/appendix.ts, which does not export it.
-function formula(l: Layout, text: string): void {
-  const height = l.measure({ text, dir: 'ltr' }, CONTENT.width - 2 * FORMULA_PAD, { size: SIZE.small }) + 2 * FORMULA_PAD - 2;
-  l.ensure(height);
-  l.doc.save().rect(CONTENT.left, l.y, CONTENT.width, height).fillColor(palette.wash).fill().restore();
-  l.textAt({ text, dir: 'ltr' }, CONTENT.left + FORMULA_PAD, l.y + FORMULA_PAD - 1, CONTENT.width - 2 * FORMULA_PAD, {
-    size: SIZE.small, color: palette.primaryDark, align: 'center',
-  });
-  l.y += height + GAP.paragraph;
 }
 
 export function drawNothingToCompare(l: Layout, s: NothingToCompare): void {
