@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { FONT_NAMES, registerFonts, type FontWeight } from '../text/index.js';
 import type { PdfDoc } from '../text/pdfkit-types.js';
+import { copyPosition, ShapedRun, type FontkitRun } from '../text/shaping.js';
 
 // Vazirmatn, parsed once and shared by the reports a process renders.
 //
@@ -13,24 +14,8 @@ import type { PdfDoc } from '../text/pdfkit-types.js';
 
 const RECYCLE_AFTER = 50;
 
-interface Glyph {
-  advanceWidth: number;
-}
-
-interface Position {
-  xAdvance: number;
-  yAdvance: number;
-  xOffset: number;
-  yOffset: number;
-}
-
-interface GlyphRun {
-  glyphs: Glyph[];
-  positions: Position[];
-}
-
 interface FontkitFont {
-  layout(text: string, features?: unknown, ...rest: unknown[]): GlyphRun;
+  layout(text: string, features?: unknown, ...rest: unknown[]): FontkitRun;
 }
 
 let shared: { fonts: Record<FontWeight, FontkitFont>; uses: number } | undefined;
@@ -52,35 +37,17 @@ function open(weight: FontWeight): FontkitFont {
   return font;
 }
 
-/** What PDFKit expects back: glyphs, positions it scales in place, and a summing advanceWidth. */
-class CachedRun {
-  constructor(
-    readonly glyphs: Glyph[],
-    readonly positions: Position[],
-  ) {}
-
-  get advanceWidth(): number {
-    let width = 0;
-    for (const p of this.positions) width += p.xAdvance;
-    return width;
-  }
-}
-
 function cacheWordLayouts(font: FontkitFont): void {
   const original = font.layout.bind(font);
-  const cache = new Map<string, GlyphRun>();
+  const cache = new Map<string, FontkitRun>();
   font.layout = (text, features, ...rest) => {
     if (features !== undefined && features !== null) return original(text, features, ...rest);
     let run = cache.get(text);
     if (!run) {
       const shaped = original(text);
-      run = { glyphs: shaped.glyphs, positions: shaped.positions.map(copy) };
+      run = { glyphs: shaped.glyphs, positions: shaped.positions.map(copyPosition) };
       cache.set(text, run);
     }
-    return new CachedRun(run.glyphs, run.positions.map(copy));
+    return new ShapedRun(run.glyphs, run.positions.map(copyPosition));
   };
-}
-
-function copy(p: Position): Position {
-  return { xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset };
 }

@@ -28,20 +28,20 @@ export const directionalFeatures: Readonly<Record<Direction, TaggedFeatures>> = 
   rtl: tagged('rtl'),
 };
 
-interface Glyph {
+export interface Glyph {
   readonly id: number;
   readonly codePoints: number[];
   readonly advanceWidth: number;
 }
 
-interface Position {
+export interface Position {
   xAdvance: number;
   yAdvance: number;
   xOffset: number;
   yOffset: number;
 }
 
-interface FontkitRun {
+export interface FontkitRun {
   glyphs: Glyph[];
   positions: Position[];
 }
@@ -53,7 +53,7 @@ export interface FontkitFont {
 }
 
 /** What PDFKit expects back from `font.layout`: glyphs, positions it may mutate, a summing advanceWidth. */
-class ShapedRun {
+export class ShapedRun {
   constructor(
     readonly glyphs: Glyph[],
     readonly positions: Position[],
@@ -93,7 +93,8 @@ export function installDirectionalLayout(font: FontkitFont): void {
   };
 }
 
-function copyPosition(p: Position): Position {
+/** PDFKit scales positions in place, so every layout handed out gets its own copies. */
+export function copyPosition(p: Position): Position {
   return { xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset };
 }
 

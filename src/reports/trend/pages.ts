@@ -1,4 +1,4 @@
-import { formula } from '../pdf/appendix.js';
+import { drawMethodBlocks } from '../pdf/appendix.js';
 import { CONTENT, GAP, SIZE, type Layout } from '../pdf/layout.js';
 import { palette } from '../pdf/palette.js';
 import { drawTable } from '../pdf/tables.js';
@@ -124,13 +124,7 @@ export function drawLevelsAndMovers(l: Layout, levels: LevelsSection, movers: Mo
 }
 
 export function drawMethodology(l: Layout, m: TrendMethodology): void {
-  l.title(m.title);
-  for (const b of m.blocks) {
-    l.heading(b.heading, 50, SIZE.subheading);
-    for (const p of b.paragraphs) l.paragraph(p, { size: SIZE.small + 0.5 });
-    for (const f of b.formulas) formula(l, f);
-    l.y += GAP.paragraph;
-  }
+  drawMethodBlocks(l, m.title, m.blocks);
 }
 
 /**
