@@ -22,6 +22,8 @@ export async function freePort(): Promise<number> {
 export async function startServer(dbFile: string): Promise<{ child: ChildProcess; base: string; startupMs: number }> {
   const port = await freePort();
   const [cmd, ...args] = node('server');
+  // BENCH_PROFILE_DIR=dir writes the server's CPU profile there (node --cpu-prof), to find where time goes.
+  if (process.env.BENCH_PROFILE_DIR) args.unshift('--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE_DIR);
   const t0 = performance.now();
   const child = spawn(cmd, args, {
     cwd: path.join(here, ext === '.ts' ? '..' : '../..'),
@@ -54,7 +56,7 @@ export async function prepareAssessment(base: string) {
   return { consultant, orgId: org.id as string, assessmentId: a.id as string, itemIds: q.items.map((i: { id: string }) => i.id) as string[] };
 }
 
-function runLoad(args: string[]): Promise<{ requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; used: number }> {
+export function runLoad(args: string[]): Promise<{ requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; used: number }> {
   const [cmd, ...rest] = node('load');
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, [...rest, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });

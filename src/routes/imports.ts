@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
+import { bodyLimit } from '../http/bodyLimit.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { assessmentForCaller, questionnaireOf, requireWriter } from '../http/access.js';

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { bodyLimit } from '../../http/bodyLimit.js';
 import type { AppDeps } from '../../deps.js';
 import { clientIp, RateLimiter } from '../../http/rateLimit.js';
 import { findUserByToken } from '../../repositories/users.js';

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { bodyLimit } from '../../http/bodyLimit.js';
 import type { AppDeps } from '../../deps.js';
 import { mergeDraft, submitDraft } from '../../repositories/responses.js';
 import { langOf, withLang, type Lang } from '../shared/i18n.js';
