@@ -14,6 +14,19 @@ describe('rate limits', () => {
     expect(limiter.hit('a')).toBe(0);
   });
 
+  it('forgets expired windows once many keys are tracked, and keeps the live ones', () => {
+    let now = 0;
+    const limiter = new RateLimiter(1, 60_000, () => now);
+    for (let i = 0; i < 60_000; i++) limiter.hit(`early-${i}`);
+    now = 30_000;
+    for (let i = 0; i < 100; i++) limiter.hit(`later-${i}`);
+    expect(limiter.size).toBe(60_100); // nothing has expired yet
+    now = 61_000; // the early windows are over, the later ones are not
+    expect(limiter.hit('later-0')).toBeGreaterThan(0);
+    expect(limiter.size).toBe(100);
+    expect(limiter.hit('early-0')).toBe(0); // a fresh window
+  });
+
   it('answers 429 with Retry-After once an address has guessed too many respondent links', async () => {
     const t = await buildTestApp({ env: { RATE_LIMIT_FAILURES_PER_IP: '3' } });
     const { token, assessmentId } = await t.setup();

@@ -274,4 +274,15 @@ describe('rendering off the event loop', () => {
     expect(answered, 'requests answered while the report rendered').toBeGreaterThanOrEqual(3);
     expect(blockedByWorker, `longest stall ${blockedByWorker} ms, in-process ${blockedInProcess} ms`).toBeLessThan(blockedInProcess);
   }, SLOW);
+
+  it.runIf(process.platform === 'linux')('draws on a thread at the lowest CPU priority, leaving the event loop at its own', async () => {
+    const f = await seed();
+    const model = buildReportModel(reportInput(await loadReportData(f.t.deps, (await f.t.db.selectFrom('assessments').selectAll().executeTakeFirstOrThrow())), 'en', NOW), 'en');
+    await renderReportInWorker(model);
+    // /proc/self/task/<tid>/stat: the nice value is the 19th field; the main thread's tid is the pid.
+    const nice = (tid: string) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const threads = fs.readdirSync('/proc/self/task');
+    expect(nice(String(process.pid))).toBe(0);
+    expect(threads.map(nice)).toContain(19);
+  }, SLOW);
 });
