@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresAdapter, PostgresDialect, sql, SqliteDialect 
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './tables.js';
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startWalCheckpointer, type WalCheckpointer } from './walCheckpointer.js';
 
 export type Db = Kysely<Database>;
 
@@ -21,7 +22,9 @@ export function openSqlite(file: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const checkpointer = file === ':memory:' ? undefined : startWalCheckpointer(file);
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, checkpointer) }) });
 }
 
 const STATEMENT_CACHE_SIZE = 500;
@@ -31,10 +34,14 @@ const STATEMENT_CACHE_SIZE = 500;
  * (a tenth of a submission's time in a profile). The SQL text of a query shape never changes, so prepared
  * statements are kept and reused; the cache is bounded because ad-hoc SQL (imports of any size) varies.
  */
-function withStatementCache(sqlite: SQLite.Database) {
+function withStatementCache(sqlite: SQLite.Database, checkpointer?: WalCheckpointer) {
   const cache = new Map<string, SQLite.Statement>();
   return {
-    close: () => sqlite.close(),
+    // Kysely closes synchronously; the checkpoint thread then closes its own connection and ends.
+    close: () => {
+      sqlite.close();
+      void checkpointer?.stop();
+    },
     prepare: (sql: string) => {
       let stmt = cache.get(sql);
       if (!stmt) {
