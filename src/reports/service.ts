@@ -2,12 +2,12 @@ import type { AppDeps } from '../deps.js';
 import type { Assessment, User } from '../db/tables.js';
 import { loadBenchmark } from '../services/benchmark.js';
 import { ReportCache, reportCacheKey, reportDataVersion } from './cache.js';
-import { buildReportModel, loadReportData, reportInput, type ReportModel } from './model/index.js';
-import { renderReportInWorker } from './worker/pool.js';
+import { type AssessmentReportJob, loadReportSource, type ReportModel, reportModelOf } from './model/index.js';
+import { renderJobInWorker } from './worker/pool.js';
 
 export interface ReportServiceOptions {
   cache?: ReportCache;
-  /** Draws a model; the worker pool by default. */
+  /** Draws a model on the caller's thread instead of scoring, modelling and drawing on the worker pool. */
   render?: (model: ReportModel) => Promise<Buffer>;
 }
 
@@ -17,7 +17,7 @@ export interface ReportServiceOptions {
  */
 export function createReportService(deps: AppDeps, opts: ReportServiceOptions = {}) {
   const cache = opts.cache ?? new ReportCache();
-  const render = opts.render ?? renderReportInWorker;
+  const draw = (job: AssessmentReportJob) => (opts.render ? opts.render(reportModelOf(job)) : renderJobInWorker(job));
   return {
     /**
      * The benchmark section depends on which organizations the reader may see, so its figures are part
@@ -28,10 +28,8 @@ export function createReportService(deps: AppDeps, opts: ReportServiceOptions = 
       const benchmark = reader ? await loadBenchmark(deps, reader, assessment) : null;
       const view = benchmark?.available ? JSON.stringify([benchmark.peerOrganizations, benchmark.overall, benchmark.dimensions]) : 'no-benchmark';
       const key = reportCacheKey(assessment.id, lang, `${await reportDataVersion(deps, assessment, now)}|${view}`);
-      return cache.getOrCreate(key, async () => {
-        const data = await loadReportData(deps, assessment);
-        return render(buildReportModel({ ...reportInput(data, lang, now), benchmark }, lang));
-      });
+      // Only the reads happen here; scoring, the model and the drawing happen on the report thread.
+      return cache.getOrCreate(key, async () => draw({ source: await loadReportSource(deps, assessment), lang, generatedAt: now, benchmark }));
     },
   };
 }

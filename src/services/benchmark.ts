@@ -40,7 +40,6 @@ export async function loadBenchmark(deps: AppDeps, user: User, a: Assessment): P
     const date = (x: Assessment) => x.closed_at ?? x.closes_at ?? x.created_at;
     if (!prior || date(c) > date(prior)) latest.set(c.organization_id, c);
   }
-  const own = (await loadResults(deps, a, false)).results;
   const peers: Results[] = [];
   for (const p of latest.values()) {
     const r = (await loadResults(deps, p, false)).results;
@@ -54,6 +53,9 @@ export async function loadBenchmark(deps: AppDeps, user: User, a: Assessment): P
       available: false as const,
       reason: `A benchmark needs at least ${MIN_PEER_ORGANIZATIONS} other organizations with a closed assessment of this questionnaire version; ${peers.length} qualify.`,
     };
+  // Scored only when there is something to compare it with: most reports have no benchmark, and this
+  // runs on the event loop.
+  const own = (await loadResults(deps, a, false)).results;
   return {
     ...base,
     available: true as const,

@@ -11,9 +11,9 @@ import { demoAnswers, seededRandom } from '../../src/cli/demoData.js';
 import { toProblem } from '../../src/errors.js';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
 import { ReportCache } from '../../src/reports/cache.js';
-import { buildReportModel, loadReportData, reportInput } from '../../src/reports/model/index.js';
+import { buildReportModel, loadReportData, loadReportSource, reportInput, reportModelOf } from '../../src/reports/model/index.js';
 import { renderReportPdf } from '../../src/reports/pdf/renderReport.js';
-import { closeReportPool, renderReportInWorker } from '../../src/reports/worker/pool.js';
+import { closeReportPool, renderJobInWorker, renderReportInWorker } from '../../src/reports/worker/pool.js';
 import { reportRoutes, type ReportRouteOptions } from '../../src/routes/report.js';
 import { ADMIN_TOKEN, buildTestApp, type TestApp } from '../helpers.js';
 
@@ -273,6 +273,15 @@ describe('rendering off the event loop', () => {
     const blockedByWorker = delay.max / 1e6;
     expect(answered, 'requests answered while the report rendered').toBeGreaterThanOrEqual(3);
     expect(blockedByWorker, `longest stall ${blockedByWorker} ms, in-process ${blockedInProcess} ms`).toBeLessThan(blockedInProcess);
+  }, SLOW);
+
+  it('scores and models on the report thread exactly as on this one', async () => {
+    const f = await seed();
+    const assessment = await f.t.db.selectFrom('assessments').selectAll().executeTakeFirstOrThrow();
+    const job = { source: await loadReportSource(f.t.deps, assessment), lang: 'fa' as const, generatedAt: NOW, benchmark: null };
+    const [onThread, here] = [await renderJobInWorker(job), await renderReportPdf(reportModelOf(job))];
+    expect(onThread.equals(here)).toBe(true);
+    expect(here.equals(await renderReportPdf(buildReportModel(reportInput(await loadReportData(f.t.deps, assessment), 'fa', NOW), 'fa')))).toBe(true);
   }, SLOW);
 
   it.runIf(process.platform === 'linux')('draws on a thread at the lowest CPU priority, leaving the event loop at its own', async () => {

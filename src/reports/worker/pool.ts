@@ -2,8 +2,10 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import { type AssessmentReportJob, reportModelOf } from '../model/reportJob.js';
 import type { ReportModel } from '../model/types.js';
 import { renderReportPdf } from '../pdf/renderReport.js';
+import type { RenderTask } from './renderWorker.js';
 
 // Reports are drawn on worker threads so a report being built never stalls other requests: a report is
 // a few hundred milliseconds of synchronous text layout and chart drawing.
@@ -16,20 +18,20 @@ const fromSource = import.meta.url.endsWith('.ts');
 
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 192 };
 
-let pool: Piscina<ReportModel, Uint8Array> | undefined;
+let pool: Piscina<RenderTask, Uint8Array> | undefined;
 
 /** One thread per core but one, so the event loop keeps a core; at least one. */
 export function reportPoolSize(): number {
   return Math.max(1, os.availableParallelism() - 1);
 }
 
-async function getPool(): Promise<Piscina<ReportModel, Uint8Array>> {
+async function getPool(): Promise<Piscina<RenderTask, Uint8Array>> {
   if (pool) return pool;
   // node-canvas is unloaded when the last thread that uses it exits; a worker thread exiting then takes
   // the process down with a segfault. Loading it on the main thread keeps the library resident.
   await import('canvas');
   const size = reportPoolSize();
-  pool ??= new Piscina<ReportModel, Uint8Array>({
+  pool ??= new Piscina<RenderTask, Uint8Array>({
     filename: new URL(fromSource ? './renderWorker.ts' : './renderWorker.js', import.meta.url).href,
     execArgv: fromSource ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [],
     minThreads: size,
@@ -47,12 +49,21 @@ async function getPool(): Promise<Piscina<ReportModel, Uint8Array>> {
  * takes the thread down), the report is drawn once more on this thread rather than lost; an error that
  * is the report's own fails again there and reaches the caller.
  */
-export async function renderReportInWorker(model: ReportModel): Promise<Buffer> {
+export function renderReportInWorker(model: ReportModel): Promise<Buffer> {
+  return runOrFallBack({ model }, () => renderReportPdf(model));
+}
+
+/** Scores the assessment, builds the model and draws the report, all on the worker pool. */
+export function renderJobInWorker(job: AssessmentReportJob): Promise<Buffer> {
+  return runOrFallBack({ job }, () => renderReportPdf(reportModelOf(job)));
+}
+
+async function runOrFallBack(task: RenderTask, inProcess: () => Promise<Buffer>): Promise<Buffer> {
   let out: Uint8Array;
   try {
-    out = await (await getPool()).run(model);
+    out = await (await getPool()).run(task);
   } catch {
-    return renderReportPdf(model);
+    return inProcess();
   }
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }

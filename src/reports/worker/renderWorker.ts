@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { move } from 'piscina';
+import { type AssessmentReportJob, reportModelOf } from '../model/reportJob.js';
 import type { ReportModel } from '../model/types.js';
 import { renderReportPdf } from '../pdf/renderReport.js';
 
@@ -14,9 +15,14 @@ try {
   /* not permitted on this system: reports then simply share the CPU evenly */
 }
 
-/** Piscina task: draws one report; the PDF's memory is handed to the caller, not copied. */
-export default async function renderTask(model: ReportModel): Promise<Uint8Array> {
-  const pdf = await renderReportPdf(model);
+export type RenderTask = { model: ReportModel } | { job: AssessmentReportJob };
+
+/**
+ * Piscina task: draws one report, from a finished model or from an assessment's data (scored and
+ * modelled here, off the event loop); the PDF's memory is handed to the caller, not copied.
+ */
+export default async function renderTask(task: RenderTask): Promise<Uint8Array> {
+  const pdf = await renderReportPdf('job' in task ? reportModelOf(task.job) : task.model);
   const owned = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : Buffer.from(pdf);
   return move(new Uint8Array(owned.buffer, 0, owned.byteLength)) as Uint8Array;
 }
