@@ -7,7 +7,8 @@ import { assessmentForCaller } from '../http/access.js';
 import { anyJson, bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
 import { recordAudit } from '../repositories/audit.js';
 import { listResponsesForScoring } from '../repositories/responses.js';
-import { assessmentRef, loadResults } from '../services/results.js';
+import { assessmentRef } from '../domain/assessmentScoring.js';
+import { loadResults } from '../services/results.js';
 
 const params = z.object({ id: uuidParam });
 const booleanQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');

@@ -6,8 +6,6 @@ import { questionnaireOf } from '../http/access.js';
 import { listResponsesForScoring } from '../repositories/responses.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 
-export { assessmentRef } from '../domain/assessmentScoring.js';
-
 /** Reads what scoring an assessment needs: one compact row per response, the invited and headcount. */
 export async function readScoringData(deps: AppDeps, a: Assessment): Promise<ScoringData> {
   const { db } = deps;

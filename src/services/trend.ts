@@ -10,7 +10,7 @@ import { isClosed, listAssessments } from '../repositories/assessments.js';
 import { findOrganization } from '../repositories/organizations.js';
 import { listResponsesForScoring } from '../repositories/responses.js';
 import type { Item } from '../questionnaire/schema.js';
-import { assessmentRef } from './results.js';
+import { assessmentRef } from '../domain/assessmentScoring.js';
 
 export const MIN_COMPATIBILITY = 0.5;
 

@@ -11,9 +11,9 @@ import { demoAnswers, seededRandom } from '../../src/cli/demoData.js';
 import { toProblem } from '../../src/errors.js';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
 import { ReportCache } from '../../src/reports/cache.js';
-import { buildReportModel, loadReportData, loadReportSource, reportInput, reportModelOf } from '../../src/reports/model/index.js';
+import { type AssessmentReportJob, buildReportModel, loadReportData, loadReportSource, reportInput, reportModelOf } from '../../src/reports/model/index.js';
 import { renderReportPdf } from '../../src/reports/pdf/renderReport.js';
-import { closeReportPool, renderJobInWorker, renderReportInWorker } from '../../src/reports/worker/pool.js';
+import { closeReportPool, renderJobInWorker } from '../../src/reports/worker/pool.js';
 import { reportRoutes, type ReportRouteOptions } from '../../src/routes/report.js';
 import { ADMIN_TOKEN, buildTestApp, type TestApp } from '../helpers.js';
 
@@ -237,12 +237,19 @@ describe('GET /api/v1/assessments/{id}/report.pdf', () => {
   }, SLOW);
 });
 
+/** What the service hands to the report thread for the seeded assessment. */
+async function reportJob(f: Fixture, lang: 'fa' | 'en'): Promise<AssessmentReportJob> {
+  const assessment = await f.t.db.selectFrom('assessments').selectAll().executeTakeFirstOrThrow();
+  return { source: await loadReportSource(f.t.deps, assessment), lang, generatedAt: NOW, benchmark: null };
+}
+
 describe('rendering off the event loop', () => {
   it('keeps answering other requests while a report renders on the worker pool', async () => {
     const f = await seed();
-    const model = buildReportModel(reportInput(await loadReportData(f.t.deps, (await f.t.db.selectFrom('assessments').selectAll().executeTakeFirstOrThrow())), 'fa', NOW), 'fa');
+    const job = await reportJob(f, 'fa');
+    const model = reportModelOf(job);
     // Warm the worker (its first report loads fonts and Chart.js) and this thread alike.
-    const [inWorker, inProcess] = [await renderReportInWorker(model), await renderReportPdf(model)];
+    const [inWorker, inProcess] = [await renderJobInWorker(job), await renderReportPdf(model)];
     expect(inWorker.equals(inProcess)).toBe(true);
 
     const delay = monitorEventLoopDelay({ resolution: 5 });
@@ -275,19 +282,16 @@ describe('rendering off the event loop', () => {
     expect(blockedByWorker, `longest stall ${blockedByWorker} ms, in-process ${blockedInProcess} ms`).toBeLessThan(blockedInProcess);
   }, SLOW);
 
-  it('scores and models on the report thread exactly as on this one', async () => {
+  it('scores and models on the report thread exactly as the model built on this one', async () => {
     const f = await seed();
+    const job = await reportJob(f, 'en');
     const assessment = await f.t.db.selectFrom('assessments').selectAll().executeTakeFirstOrThrow();
-    const job = { source: await loadReportSource(f.t.deps, assessment), lang: 'fa' as const, generatedAt: NOW, benchmark: null };
-    const [onThread, here] = [await renderJobInWorker(job), await renderReportPdf(reportModelOf(job))];
-    expect(onThread.equals(here)).toBe(true);
-    expect(here.equals(await renderReportPdf(buildReportModel(reportInput(await loadReportData(f.t.deps, assessment), 'fa', NOW), 'fa')))).toBe(true);
+    const built = buildReportModel(reportInput(await loadReportData(f.t.deps, assessment), 'en', NOW), 'en');
+    expect((await renderJobInWorker(job)).equals(await renderReportPdf(built))).toBe(true);
   }, SLOW);
 
   it.runIf(process.platform === 'linux')('draws on a thread at the lowest CPU priority, leaving the event loop at its own', async () => {
-    const f = await seed();
-    const model = buildReportModel(reportInput(await loadReportData(f.t.deps, (await f.t.db.selectFrom('assessments').selectAll().executeTakeFirstOrThrow())), 'en', NOW), 'en');
-    await renderReportInWorker(model);
+    await renderJobInWorker(await reportJob(await seed(), 'en'));
     // /proc/self/task/<tid>/stat: the nice value is the 19th field; the main thread's tid is the pid.
     const nice = (tid: string) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
     const threads = fs.readdirSync('/proc/self/task');

@@ -3,9 +3,7 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { type AssessmentReportJob, reportModelOf } from '../model/reportJob.js';
-import type { ReportModel } from '../model/types.js';
 import { renderReportPdf } from '../pdf/renderReport.js';
-import type { RenderTask } from './renderWorker.js';
 
 // Reports are drawn on worker threads so a report being built never stalls other requests: a report is
 // a few hundred milliseconds of synchronous text layout and chart drawing.
@@ -18,20 +16,20 @@ const fromSource = import.meta.url.endsWith('.ts');
 
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 192 };
 
-let pool: Piscina<RenderTask, Uint8Array> | undefined;
+let pool: Piscina<AssessmentReportJob, Uint8Array> | undefined;
 
 /** One thread per core but one, so the event loop keeps a core; at least one. */
 export function reportPoolSize(): number {
   return Math.max(1, os.availableParallelism() - 1);
 }
 
-async function getPool(): Promise<Piscina<RenderTask, Uint8Array>> {
+async function getPool(): Promise<Piscina<AssessmentReportJob, Uint8Array>> {
   if (pool) return pool;
   // node-canvas is unloaded when the last thread that uses it exits; a worker thread exiting then takes
   // the process down with a segfault. Loading it on the main thread keeps the library resident.
   await import('canvas');
   const size = reportPoolSize();
-  pool ??= new Piscina<RenderTask, Uint8Array>({
+  pool ??= new Piscina<AssessmentReportJob, Uint8Array>({
     filename: new URL(fromSource ? './renderWorker.ts' : './renderWorker.js', import.meta.url).href,
     execArgv: fromSource ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [],
     minThreads: size,
@@ -45,25 +43,16 @@ async function getPool(): Promise<Piscina<RenderTask, Uint8Array>> {
 }
 
 /**
- * Draws the report on the worker pool. Should the worker fail (a report too large for its heap limits
- * takes the thread down), the report is drawn once more on this thread rather than lost; an error that
- * is the report's own fails again there and reaches the caller.
+ * Scores the assessment, builds the model and draws the report on the worker pool. Should the worker
+ * fail (a report too large for its heap limits takes the thread down), the report is made once more on
+ * this thread rather than lost; an error that is the report's own fails again there and reaches the caller.
  */
-export function renderReportInWorker(model: ReportModel): Promise<Buffer> {
-  return runOrFallBack({ model }, () => renderReportPdf(model));
-}
-
-/** Scores the assessment, builds the model and draws the report, all on the worker pool. */
-export function renderJobInWorker(job: AssessmentReportJob): Promise<Buffer> {
-  return runOrFallBack({ job }, () => renderReportPdf(reportModelOf(job)));
-}
-
-async function runOrFallBack(task: RenderTask, inProcess: () => Promise<Buffer>): Promise<Buffer> {
+export async function renderJobInWorker(job: AssessmentReportJob): Promise<Buffer> {
   let out: Uint8Array;
   try {
-    out = await (await getPool()).run(task);
+    out = await (await getPool()).run(job);
   } catch {
-    return inProcess();
+    return renderReportPdf(reportModelOf(job));
   }
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }

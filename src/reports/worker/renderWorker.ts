@@ -1,7 +1,6 @@
 import os from 'node:os';
 import { move } from 'piscina';
 import { type AssessmentReportJob, reportModelOf } from '../model/reportJob.js';
-import type { ReportModel } from '../model/types.js';
 import { renderReportPdf } from '../pdf/renderReport.js';
 
 // Drawing a report is batch work; answering a respondent is not. On Linux the nice value belongs to the
@@ -15,14 +14,12 @@ try {
   /* not permitted on this system: reports then simply share the CPU evenly */
 }
 
-export type RenderTask = { model: ReportModel } | { job: AssessmentReportJob };
-
 /**
- * Piscina task: draws one report, from a finished model or from an assessment's data (scored and
- * modelled here, off the event loop); the PDF's memory is handed to the caller, not copied.
+ * Piscina task: scores the assessment's data, builds the model and draws the report, all off the event
+ * loop; the PDF's memory is handed to the caller, not copied.
  */
-export default async function renderTask(task: RenderTask): Promise<Uint8Array> {
-  const pdf = await renderReportPdf('job' in task ? reportModelOf(task.job) : task.model);
+export default async function renderTask(job: AssessmentReportJob): Promise<Uint8Array> {
+  const pdf = await renderReportPdf(reportModelOf(job));
   const owned = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : Buffer.from(pdf);
   return move(new Uint8Array(owned.buffer, 0, owned.byteLength)) as Uint8Array;
 }
