@@ -8,8 +8,11 @@ import { loadQuestionnaires } from './questionnaire/registry.js';
 import { ensureAdmin } from './repositories/users.js';
 
 /** A postgres:// URL opens PostgreSQL (several instances may share it); anything else is a SQLite file. */
-export function openDatabase(url: string, opts: { poolSize?: number; onPoolError?: (err: Error) => void } = {}): Db {
-  return isPostgresUrl(url) ? openPostgres(url, opts) : openSqlite(url);
+export function openDatabase(
+  url: string,
+  opts: { poolSize?: number; onPoolError?: (err: Error) => void; onCheckpointError?: (message: string) => void } = {},
+): Db {
+  return isPostgresUrl(url) ? openPostgres(url, opts) : openSqlite(url, opts);
 }
 
 /**
@@ -22,6 +25,7 @@ export async function boot(config: Config): Promise<{ deps: AppDeps; createdAdmi
   const db = openDatabase(config.databaseUrl, {
     poolSize: config.databasePoolSize,
     onPoolError: (err) => logger.warn({ err }, 'database connection lost; the pool reconnects on demand'),
+    onCheckpointError: (message) => logger.warn({ message }, 'WAL checkpoint failed; the next one retries, and the write path checkpoints past 10,000 pages'),
   });
   await migrateToLatest(db);
   await assertUsedVersionsUnchanged(db, questionnaires);

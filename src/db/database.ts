@@ -15,14 +15,14 @@ export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//i.test(url);
  * Opens the embedded SQLite database with settings that keep every acknowledged answer:
  * WAL for concurrent readers, synchronous=FULL so a commit survives power loss, foreign keys on.
  */
-export function openSqlite(file: string): Db {
+export function openSqlite(file: string, opts: { onCheckpointError?: (message: string) => void } = {}): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const checkpointer = file === ':memory:' ? undefined : startWalCheckpointer(file);
+  const checkpointer = file === ':memory:' ? undefined : startWalCheckpointer(file, { onError: opts.onCheckpointError });
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, checkpointer) }) });
 }

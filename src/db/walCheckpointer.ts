@@ -37,12 +37,14 @@ export function startWalCheckpointer(file: string, opts: { intervalMs?: number; 
   worker.unref();
   worker.on('message', (message: string) => opts.onError?.(message));
   worker.on('error', (err) => opts.onError?.(err.message));
-  let stopped: Promise<void> | undefined;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  let stopping = false;
   return {
-    stop: () =>
-      (stopped ??= new Promise<void>((resolve) => {
-        worker.once('exit', () => resolve());
-        worker.postMessage('stop');
-      })),
+    stop: () => {
+      // A thread that already ended (it could not open the file) has nothing to stop.
+      if (!stopping) worker.postMessage('stop');
+      stopping = true;
+      return exited;
+    },
   };
 }

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { migrateToLatest, openSqlite } from '../../src/db/database.js';
+import { startWalCheckpointer } from '../../src/db/walCheckpointer.js';
 
 describe('WAL checkpoints off the event loop', () => {
   it('copies committed pages into the database file from its own thread', async () => {
@@ -33,5 +34,13 @@ describe('WAL checkpoints off the event loop', () => {
     }
     expect(after).toBeGreaterThan(before);
     expect(await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 200 });
+  });
+
+  it('reports a thread that cannot checkpoint instead of failing silently', async () => {
+    const errors: string[] = [];
+    const checkpointer = startWalCheckpointer(path.join(os.tmpdir(), 'mehvar-no-such-dir', 'm.sqlite'), { onError: (m) => errors.push(m) });
+    onTestFinished(() => checkpointer.stop());
+    for (let waited = 0; errors.length === 0 && waited < 5_000; waited += 50) await sleep(50);
+    expect(errors.join(' ')).toMatch(/unable to open|directory does not exist/i);
   });
 });
