@@ -6,6 +6,7 @@ import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './tables.js';
 import { FALLBACK_AUTOCHECKPOINT_PAGES, startWalCheckpointer, type WalCheckpointer } from './walCheckpointer.js';
+import { WalSync } from './walSync.js';
 
 export type Db = Kysely<Database>;
 
@@ -24,7 +25,17 @@ export function openSqlite(file: string, opts: { onCheckpointError?: (message: s
   sqlite.pragma('busy_timeout = 5000');
   const checkpointer = file === ':memory:' ? undefined : startWalCheckpointer(file, { onError: opts.onCheckpointError });
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, checkpointer) }) });
+  const walSync = file === ':memory:' ? undefined : new WalSync(`${path.resolve(file)}-wal`);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, checkpointer, walSync) }) });
+  if (walSync) walSyncs.set(db, walSync);
+  return db;
+}
+
+const walSyncs = new WeakMap<Db, WalSync>();
+
+/** Syncs the write-ahead log of a SQLite file opened here (none for in-memory databases and PostgreSQL). */
+export function walSyncOf(db: Db): WalSync | undefined {
+  return walSyncs.get(db);
 }
 
 const STATEMENT_CACHE_SIZE = 500;
@@ -34,13 +45,14 @@ const STATEMENT_CACHE_SIZE = 500;
  * (a tenth of a submission's time in a profile). The SQL text of a query shape never changes, so prepared
  * statements are kept and reused; the cache is bounded because ad-hoc SQL (imports of any size) varies.
  */
-function withStatementCache(sqlite: SQLite.Database, checkpointer?: WalCheckpointer) {
+function withStatementCache(sqlite: SQLite.Database, checkpointer?: WalCheckpointer, walSync?: WalSync) {
   const cache = new Map<string, SQLite.Statement>();
   return {
-    // Kysely closes synchronously; the checkpoint thread then closes its own connection and ends.
+    // Kysely closes synchronously; the checkpoint thread and the log's file handle follow on their own.
     close: () => {
       sqlite.close();
       void checkpointer?.stop();
+      void walSync?.close();
     },
     prepare: (sql: string) => {
       let stmt = cache.get(sql);

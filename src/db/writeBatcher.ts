@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
-import { type Db, isPostgres } from './database.js';
+import { type Db, isPostgres, walSyncOf } from './database.js';
 import type { Database } from './tables.js';
+import type { WalSync } from './walSync.js';
 
 type Job = { fn: (trx: Transaction<Database>) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
 
@@ -13,6 +14,7 @@ const MAX_ATTEMPTS = 5;
  * request caps throughput at the disk's flush rate. Writes that arrive while a commit is under way are queued
  * and run together in the next transaction, each inside its own savepoint so one failing write does not undo
  * the others; every caller is answered only after the shared commit, so an acknowledged write is durable.
+ * On a file, the commit's fsync runs off the event loop (commitThenSync).
  *
  * On PostgreSQL each write is its own transaction from the pool: the server already groups WAL flushes of
  * concurrent commits, and a shared transaction would hold one request's row locks while the others run,
@@ -23,12 +25,14 @@ export class WriteBatcher {
   private queue: Job[] = [];
   private running = false;
   private readonly postgres: boolean;
+  private readonly walSync?: WalSync;
 
   constructor(
     private readonly db: Db,
     private readonly maxBatch = 200,
   ) {
     this.postgres = isPostgres(db);
+    this.walSync = walSyncOf(db);
   }
 
   run<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
@@ -64,29 +68,47 @@ export class WriteBatcher {
     }
   }
 
+  /**
+   * The batch commits without SQLite's own fsync, on a connection held throughout so no other statement
+   * runs at the relaxed level; the WAL is then synced off the event loop (WalSync) before anyone is answered.
+   */
+  private async commitThenSync(run: (trx: Transaction<Database>) => Promise<void>, walSync: WalSync): Promise<void> {
+    await this.db.connection().execute(async (conn) => {
+      await sql`pragma synchronous = normal`.execute(conn);
+      try {
+        await conn.transaction().execute(run);
+      } finally {
+        await sql`pragma synchronous = full`.execute(conn);
+      }
+    });
+    await walSync.flush();
+  }
+
   private async flush(batch: Job[]): Promise<void> {
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
-    try {
-      await this.db.transaction().execute(async (trx) => {
-        for (const job of batch) {
-          if (batch.length === 1) {
-            outcomes.push({ ok: true, value: await job.fn(trx) });
-            continue;
-          }
-          await sql`savepoint batch_item`.execute(trx);
-          try {
-            const value = await job.fn(trx);
-            await sql`release savepoint batch_item`.execute(trx);
-            outcomes.push({ ok: true, value });
-          } catch (error) {
-            await sql`rollback to savepoint batch_item`.execute(trx);
-            await sql`release savepoint batch_item`.execute(trx);
-            outcomes.push({ ok: false, error });
-          }
+    const run = async (trx: Transaction<Database>) => {
+      for (const job of batch) {
+        if (batch.length === 1) {
+          outcomes.push({ ok: true, value: await job.fn(trx) });
+          continue;
         }
-      });
+        await sql`savepoint batch_item`.execute(trx);
+        try {
+          const value = await job.fn(trx);
+          await sql`release savepoint batch_item`.execute(trx);
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          await sql`rollback to savepoint batch_item`.execute(trx);
+          await sql`release savepoint batch_item`.execute(trx);
+          outcomes.push({ ok: false, error });
+        }
+      }
+    };
+    try {
+      if (this.walSync) await this.commitThenSync(run, this.walSync);
+      else await this.db.transaction().execute(run);
     } catch (error) {
-      // The commit itself failed: nothing in this batch was stored.
+      // The commit itself failed, or its fsync did: nothing in this batch is acknowledged.
       for (const job of batch) job.reject(error);
       return;
     }
