@@ -15,7 +15,12 @@ export class WalSync {
   constructor(private readonly walFile: string) {}
 
   async flush(): Promise<void> {
-    await (await (this.handle ??= this.open())).sync();
+    // A failed open is tried again by the next batch rather than failing every batch from then on.
+    this.handle ??= this.open().catch((err: unknown) => {
+      this.handle = undefined;
+      throw err;
+    });
+    await (await this.handle).sync();
   }
 
   private async open(): Promise<fs.FileHandle> {

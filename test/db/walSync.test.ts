@@ -60,3 +60,15 @@ describe('group commit on a SQLite file: the WAL is synced off the event loop be
     expect(await db.selectFrom('users').select('id').where('id', 'like', 's%').execute()).toHaveLength(2);
   });
 });
+
+describe('WalSync', () => {
+  it('tries to open the log again after a failed attempt', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mehvar-walsync-'));
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const wal = new WalSync(path.join(dir, 'm.sqlite-wal'));
+    await expect(wal.flush()).rejects.toThrow(/ENOENT/);
+    fs.writeFileSync(path.join(dir, 'm.sqlite-wal'), 'frames');
+    await expect(wal.flush()).resolves.toBeUndefined();
+    await wal.close();
+  });
+});
