@@ -14,7 +14,8 @@ describe('WAL checkpoints off the event loop', () => {
     const db = openSqlite(file);
     onTestFinished(async () => {
       await db.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
+      // The checkpoint thread closes its connection (removing the -wal file) after destroy returns.
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     });
     await migrateToLatest(db);
     // The service's own connection checkpoints only past the (high) fallback threshold.

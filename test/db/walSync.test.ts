@@ -14,7 +14,8 @@ async function fileDb() {
   onTestFinished(async () => {
     vi.restoreAllMocks();
     await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
+    // The checkpoint thread closes its connection (removing the -wal file) after destroy returns.
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   });
   await migrateToLatest(db);
   return db;
