@@ -17,15 +17,16 @@ export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//i.test(url);
  * WAL for concurrent readers, synchronous=FULL so a commit survives power loss, foreign keys on.
  */
 export function openSqlite(file: string, opts: { onCheckpointError?: (message: string) => void } = {}): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const onDisk = file !== ':memory:';
+  if (onDisk) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const checkpointer = file === ':memory:' ? undefined : startWalCheckpointer(file, { onError: opts.onCheckpointError });
+  const checkpointer = onDisk ? startWalCheckpointer(file, { onError: opts.onCheckpointError }) : undefined;
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
-  const walSync = file === ':memory:' ? undefined : new WalSync(`${path.resolve(file)}-wal`);
+  const walSync = onDisk ? new WalSync(`${path.resolve(file)}-wal`) : undefined;
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, checkpointer, walSync) }) });
   if (walSync) walSyncs.set(db, walSync);
   return db;

@@ -16,10 +16,8 @@ export function bodyLimit(options: BodyLimitOptions): MiddlewareHandler {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD') return next();
     const declared = c.req.header('content-length');
-    if (declared === undefined || c.req.header('transfer-encoding') !== undefined) return streamed(c, next);
-    const length = /^\d+$/.test(declared) ? Number(declared) : NaN;
-    // A length that is not a plain number is left to Hono's check, which reads what actually arrives.
-    if (Number.isNaN(length)) return streamed(c, next);
-    return length > options.maxSize ? options.onError(c) : next();
+    // No length, a chunked body, or a length that is not a plain number: Hono counts what actually arrives.
+    if (declared === undefined || !/^\d+$/.test(declared) || c.req.header('transfer-encoding') !== undefined) return streamed(c, next);
+    return Number(declared) > options.maxSize ? options.onError(c) : next();
   };
 }
