@@ -5,6 +5,7 @@ import { timeout } from 'hono/timeout';
 import type { AppDeps } from './deps.js';
 import { AppError, problem, toProblem } from './errors.js';
 import { authenticate } from './http/auth.js';
+import { exportHeadWithoutSideEffects } from './http/headRequests.js';
 import { renderDocsPage } from './http/docsPage.js';
 import { RateLimiter, tokenRouteLimit } from './http/rateLimit.js';
 import { requestLog } from './http/requestLog.js';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   app.use('/r/*', respondLimit);
 
   app.use('/api/v1/*', authenticate(deps.db));
+  app.use('/api/v1/assessments/:id/export/*', exportHeadWithoutSideEffects(deps));
 
   app.get('/healthz', async (c) => {
     await deps.db.selectFrom('users').select('id').limit(1).execute();

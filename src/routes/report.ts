@@ -31,11 +31,14 @@ export function reportRoutes(deps: AppDeps, opts: ReportRouteOptions = {}) {
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
       const { lang } = c.req.valid('query');
-      const pdf = await service.assessmentReport(assessment, lang, user);
-      await recordAudit(deps.db, user, { action: 'report.download', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { lang } }, deps.clock());
       c.header('content-type', 'application/pdf');
       c.header('content-disposition', `attachment; filename="${reportFileName(assessment.id, lang)}"`);
       c.header('cache-control', 'private, no-cache');
+      // Hono answers HEAD with this GET handler and drops the body: a HEAD asks only whether the report can be
+      // had, so it must neither draw it nor log a download nobody received.
+      if (c.req.method === 'HEAD') return c.body(null, 200);
+      const pdf = await service.assessmentReport(assessment, lang, user);
+      await recordAudit(deps.db, user, { action: 'report.download', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { lang } }, deps.clock());
       return c.body(new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength), 200);
     },
   );

@@ -4,7 +4,7 @@ import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, problemResponse, uuidParam } from '../http/router.js';
 import { recordAudit } from '../repositories/audit.js';
 import { loadTrendReportInput } from '../reports/trend/load.js';
-import { buildTrendReportModel } from '../reports/trend/model.js';
+import { buildTrendReportModel, trendReportFileName } from '../reports/trend/model.js';
 import { renderTrendReportPdf } from '../reports/trend/render.js';
 import { trendQuery } from './trend.js';
 
@@ -32,18 +32,20 @@ export function trendReportRoutes(deps: AppDeps) {
       const { lang, assessments } = c.req.valid('query');
       const now = deps.clock();
       const input = await loadTrendReportInput(deps, user, c.req.valid('param').orgId, assessments, lang, now);
-      const model = buildTrendReportModel(input, lang);
-      const pdf = await renderTrendReportPdf(model);
       const organizationId = input.trend.organizationId;
+      c.header('content-type', 'application/pdf');
+      c.header('content-disposition', `attachment; filename="${trendReportFileName(organizationId, lang)}"`);
+      c.header('cache-control', 'private, no-cache');
+      // HEAD runs this GET handler (Hono drops the body afterwards): the reads above give it GET's status
+      // (404, 422), but it must neither draw the report nor log a download nobody received.
+      if (c.req.method === 'HEAD') return c.body(null, 200);
+      const pdf = await renderTrendReportPdf(buildTrendReportModel(input, lang));
       await recordAudit(
         deps.db,
         user,
         { action: 'report.trend.download', organizationId, targetType: 'organization', targetId: organizationId, details: { lang, assessments: input.trend.assessments.map((a) => a.id) } },
         now,
       );
-      c.header('content-type', 'application/pdf');
-      c.header('content-disposition', `attachment; filename="${model.fileName}"`);
-      c.header('cache-control', 'private, no-cache');
       return c.body(new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength), 200);
     },
   );

@@ -31,6 +31,12 @@ const attachment = (c: Context, type: string, name: string) => {
   c.header('Content-Disposition', `attachment; filename="${name}"`);
 };
 
+/**
+ * Hono answers HEAD with the GET handler and drops the body. A HEAD on a download asks only whether it can
+ * be had: after the access check it gets the headers, never the rendering, the export or the audit entry.
+ */
+const headOnly = (c: Context) => c.req.method === 'HEAD';
+
 /** Results, the PDF report, the CSV exports and the comparison over time. */
 export function reportRoutes(deps: AppDeps, opts: ReportOptions) {
   const { db, clock } = deps;
@@ -49,10 +55,18 @@ export function reportRoutes(deps: AppDeps, opts: ReportOptions) {
     if (!opts.renderReport) throw new PageError(503, 'noPdf');
     const user = c.get('user');
     const lang = langOf(c.req.query('lang'));
+    attachment(c, 'application/pdf', `mehvar-report-${assessment.id.slice(0, 8)}-${lang}.pdf`);
+    if (headOnly(c)) return c.body(null, 200);
     const pdf = await opts.renderReport(user, assessment, lang);
     await recordAudit(db, user, { action: 'report.download', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { lang } }, clock());
-    attachment(c, 'application/pdf', `mehvar-report-${assessment.id.slice(0, 8)}-${lang}.pdf`);
     return c.body(new Uint8Array(pdf), 200);
+  });
+
+  // A HEAD on an export gets its headers after the access check, never the export or its audit entry.
+  app.use('/app/assessments/:id/export/*', async (c, next) => {
+    if (!headOnly(c)) return next();
+    await visibleAssessment(deps, c);
+    return c.body(null, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
   });
 
   // The same exports and audit entries as GET /api/v1/assessments/{id}/export/*.csv.
