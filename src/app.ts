@@ -7,8 +7,9 @@ import { AppError, problem, toProblem } from './errors.js';
 import { authenticate } from './http/auth.js';
 import { exportHeadWithoutSideEffects } from './http/headRequests.js';
 import { renderDocsPage } from './http/docsPage.js';
-import { RateLimiter, tokenRouteLimit } from './http/rateLimit.js';
+import { FailureBudget, RateLimiter, tokenRouteLimit } from './http/rateLimit.js';
 import { requestLog } from './http/requestLog.js';
+import { findInvitationByToken } from './repositories/invitations.js';
 import { assessmentsRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
 import { benchmarkRoutes } from './routes/benchmark.js';
@@ -51,17 +52,21 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/*', (c, next) => (IMPORT_PATH.test(c.req.path) ? next() : smallBodies(c, next)));
 
+  // One failure budget per address for every kind of credential (links, bearer tokens, sign-ins), so
+  // guessing through one door does not reset the count at another.
+  const failures = new FailureBudget(new RateLimiter(deps.config.rateLimitFailuresPerIp, 60_000));
   // Respondent links are bearer credentials in a URL: bound how fast one link is used and how fast an
   // address may guess at links.
   const respondLimit = tokenRouteLimit({
     perToken: new RateLimiter(deps.config.rateLimitPerToken, 60_000),
-    failuresPerIp: new RateLimiter(deps.config.rateLimitFailuresPerIp, 60_000),
+    failures,
     token: (c) => /^\/(?:api\/v1\/respond|r)\/([^/]+)/.exec(c.req.path)?.[1],
+    isValid: async (token) => (await findInvitationByToken(deps.db, token)) !== undefined,
   });
   app.use('/api/v1/respond/*', respondLimit);
   app.use('/r/*', respondLimit);
 
-  app.use('/api/v1/*', authenticate(deps.db));
+  app.use('/api/v1/*', authenticate(deps.db, failures));
   app.use('/api/v1/assessments/:id/export/*', exportHeadWithoutSideEffects(deps));
 
   app.get('/healthz', async (c) => {
@@ -75,7 +80,7 @@ export function createApp(deps: AppDeps) {
     app.route('/api/v1', routes(deps));
 
   app.route('/', respondentPages(deps));
-  app.route('/', consultantPages(deps, { renderReport: (user, assessment, lang) => reports.assessmentReport(assessment, lang, user) }));
+  app.route('/', consultantPages(deps, { renderReport: (user, assessment, lang) => reports.assessmentReport(assessment, lang, user), failures }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   const docConfig = {

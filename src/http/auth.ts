@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import type { User } from '../db/tables.js';
 import { AppError } from '../errors.js';
 import { findUserByToken } from '../repositories/users.js';
+import { type FailureBudget, refuseAsProblem } from './rateLimit.js';
 
 /**
  * The caller, authenticated once per request: the app-wide middleware below runs before any validation,
@@ -20,10 +21,23 @@ export async function requireUser(db: Db, c: Context): Promise<User> {
   return user;
 }
 
-/** Every API route except the respondent ones (whose credential is the link) needs a bearer token. */
-export function authenticate(db: Db): MiddlewareHandler {
+/**
+ * Every API route except the respondent ones (whose credential is the link) needs a bearer token. A wrong
+ * token is a guess and spends the address's failure budget; once that is used up, wrong tokens get 429
+ * while valid ones, checked first, still pass. A request without any token guesses nothing.
+ */
+export function authenticate(db: Db, failures: FailureBudget): MiddlewareHandler {
   return async (c, next) => {
-    if (!c.req.path.startsWith('/api/v1/respond/')) await requireUser(db, c);
+    if (c.req.path.startsWith('/api/v1/respond/')) return next();
+    try {
+      await requireUser(db, c);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status !== 401 || c.req.header('authorization') === undefined) throw err;
+      const wait = failures.exhausted(c);
+      if (wait) return refuseAsProblem(c, wait);
+      failures.fail(c);
+      throw err;
+    }
     await next();
   };
 }

@@ -60,27 +60,57 @@ export function clientIp(c: Context): string {
   }
 }
 
-function tooMany(retryAfter: number): never {
+/** How a refusal is answered: problem+json unless the route family renders a page for people. */
+export type Refuse = (c: Context, retryAfter: number) => Response | Promise<Response>;
+
+export const refuseAsProblem: Refuse = (_c, retryAfter) => {
   const err = new AppError(429, `Too many requests; try again in ${retryAfter} seconds.`);
   err.headers = { 'retry-after': String(retryAfter) };
   throw err;
+};
+
+/**
+ * The per-address budget for failed credentials (links, bearer tokens, sign-ins, session cookies). It
+ * refuses only failures: an address is often a whole office behind one NAT, so one mistyped bookmark or
+ * one hostile colleague must never lock out the valid links and tokens used from there.
+ */
+export class FailureBudget {
+  constructor(private readonly failures: RateLimiter) {}
+
+  /** Seconds to wait when the address has used up its budget, else 0. */
+  exhausted(c: Context): number {
+    return this.failures.blocked(clientIp(c));
+  }
+
+  fail(c: Context): void {
+    this.failures.hit(clientIp(c));
+  }
 }
 
 /**
- * Token routes (respondent links, sign-in): a budget per token for normal use, and a budget per client
- * address for failed attempts, so guessing tokens is slow while a whole office behind one NAT can answer.
+ * Token routes (respondent links): a budget per token for normal use, and the address's failure budget.
+ * Once the address is over its budget the token is looked up before anything else, so a valid link still
+ * opens and a wrong one is refused whatever the handler would have said.
  */
-export function tokenRouteLimit(opts: { perToken: RateLimiter; failuresPerIp: RateLimiter; token: (c: Context) => string | undefined }): MiddlewareHandler {
+export function tokenRouteLimit(opts: {
+  perToken: RateLimiter;
+  failures: FailureBudget;
+  token: (c: Context) => string | undefined;
+  isValid: (token: string) => Promise<boolean>;
+  refuse?: Refuse;
+}): MiddlewareHandler {
+  const refuse = opts.refuse ?? refuseAsProblem;
+  const known = async (token: string | undefined) => token !== undefined && (await opts.isValid(token));
   return async (c, next) => {
-    const ip = clientIp(c);
-    const wait = opts.failuresPerIp.blocked(ip);
-    if (wait) tooMany(wait);
     const token = opts.token(c);
+    const wait = opts.failures.exhausted(c);
+    if (wait && !(await known(token))) return refuse(c, wait);
     if (token) {
       const w = opts.perToken.hit(token);
-      if (w) tooMany(w);
+      if (w) return refuse(c, w);
     }
     await next();
-    if (c.res.status === 401 || c.res.status === 404) opts.failuresPerIp.hit(ip);
+    // A valid link can still 404 (a section that does not exist); only an unknown link is a guess.
+    if ((c.res.status === 401 || c.res.status === 404) && !(await known(token))) opts.failures.fail(c);
   };
 }

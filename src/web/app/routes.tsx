@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from '../../http/bodyLimit.js';
 import type { AppDeps } from '../../deps.js';
-import { clientIp, RateLimiter } from '../../http/rateLimit.js';
+import { FailureBudget, RateLimiter } from '../../http/rateLimit.js';
 import { findUserByToken } from '../../repositories/users.js';
 import { langOf } from '../shared/i18n.js';
 import { sendPage } from '../shared/layout.js';
@@ -26,7 +26,10 @@ import {
   type PagesEnv,
 } from './session.js';
 
-export type ConsultantOptions = ReportOptions;
+export type ConsultantOptions = ReportOptions & {
+  /** The app's per-address failure budget, shared with the API; a budget of its own when not given. */
+  failures?: FailureBudget;
+};
 
 /**
  * The consultant dashboard under /app: server-rendered pages that work without JavaScript, signed in with the
@@ -37,7 +40,13 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
   const { db, config, logger } = deps;
   const app = new Hono<PagesEnv>();
   // Failed sign-ins and unknown session cookies per client address, like failed API tokens.
-  const failures = new RateLimiter(config.rateLimitFailuresPerIp, 60_000);
+  const failures = opts.failures ?? new FailureBudget(new RateLimiter(config.rateLimitFailuresPerIp, 60_000));
+  /** A failed credential: refused once the address is over its budget, else counted. Valid ones never get here. */
+  const failed = (c: Context<PagesEnv>) => {
+    const wait = failures.exhausted(c);
+    if (wait) throw new PageError(429, 'tooMany', wait);
+    failures.fail(c);
+  };
 
   const notice = (c: Context<PagesEnv>, err: PageError) => {
     if (err.retryAfter) c.header('Retry-After', String(err.retryAfter));
@@ -71,15 +80,12 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
 
   app.post('/app/login', async (c) => {
     const lang = c.get('lang');
-    const ip = clientIp(c);
-    const wait = failures.blocked(ip);
-    if (wait) throw new PageError(429, 'tooMany', wait);
     const body = await c.req.parseBody();
     const token = typeof body.token === 'string' ? body.token.trim() : '';
     const next = safeNext(typeof body.next === 'string' ? body.next : undefined);
     const user = plausibleToken(token) ? await findUserByToken(db, token) : undefined;
     if (!user) {
-      failures.hit(ip);
+      failed(c);
       return sendPage(c, <LoginPage lang={lang} switchHref={switchHrefFor(c, lang)} failed next={next} />, 401);
     }
     startSession(c, token, config.publicUrl);
@@ -90,18 +96,13 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
   app.use('/app/*', async (c, next) => {
     if (c.req.path.startsWith('/app/assets/') || c.req.path === '/app/login') return next();
     const lang = c.get('lang');
-    const ip = clientIp(c);
     const token = sessionToken(c);
-    if (token !== undefined) {
-      const wait = failures.blocked(ip);
-      if (wait) throw new PageError(429, 'tooMany', wait);
-    }
     const user = plausibleToken(token) ? await findUserByToken(db, token) : undefined;
     if (!user || !token) {
       // A cookie that names no user is a revoked token or a guess: forget it, and count it like a failed sign-in.
       if (token !== undefined) {
-        failures.hit(ip);
         endSession(c, config.publicUrl);
+        failed(c);
       }
       const url = new URL(c.req.url);
       const back = c.req.method === 'GET' ? url.pathname + url.search : undefined;
