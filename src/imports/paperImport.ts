@@ -2,10 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { FieldError } from '../errors.js';
 import { zodFieldErrors } from '../errors.js';
-import { checkAnswers, type AnswerMap } from '../questionnaire/answers.js';
+import { answerMapSchema, checkAnswers, type AnswerMap } from '../questionnaire/answers.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { ImportedResponse } from '../repositories/responses.js';
-import { normalizeText } from '../text.js';
+import { cleanUserText } from '../text.js';
 
 export const MAX_IMPORT_ROWS = 100_000;
 const MAX_ERRORS = 200;
@@ -49,9 +49,8 @@ export function parseCsvImport(q: Questionnaire, text: string): ImportResult {
     if (errors.length >= MAX_ERRORS) return;
     const role = cells[0];
     if (!ROLES.has(role)) errors.push({ path: `row ${rowNo}, column role`, message: 'must be manager or staff' });
-    const department = cells[1] ? normalizeText(cells[1]) : null;
-    if (department && department.length > 200) errors.push({ path: `row ${rowNo}, column department`, message: 'at most 200 characters' });
-    if (department && /[\u0000-\u001F]/.test(department)) errors.push({ path: `row ${rowNo}, column department`, message: 'must not contain control characters' });
+    const department = departmentOf(cells[1]);
+    if (!department.ok) errors.push({ path: `row ${rowNo}, column department`, message: department.problem });
     const answers: AnswerMap = {};
     const raw: Record<string, unknown> = {};
     columns.forEach((col, i) => {
@@ -63,7 +62,7 @@ export function parseCsvImport(q: Questionnaire, text: string): ImportResult {
     });
     for (const e of checkAnswers(q, raw, 'x')) errors.push({ path: `row ${rowNo}, column ${e.path.slice(2)}`, message: e.message });
     if (Object.keys(answers).length === 0) errors.push({ path: `row ${rowNo}`, message: 'no answers in this row' });
-    rows.push({ role: role as ImportedResponse['role'], department, answers });
+    rows.push({ role: role as ImportedResponse['role'], department: department.ok ? department.text || null : null, answers });
   });
   return errors.length ? { rows: [], errors: errors.slice(0, MAX_ERRORS) } : { rows, errors };
 }
@@ -73,8 +72,8 @@ const jsonImport = z.strictObject({
     .array(
       z.strictObject({
         role: z.enum(['manager', 'staff']),
-        department: z.string().max(400).regex(/^[^\u0000-\u001F]*$/, 'must not contain control characters').optional(),
-        answers: z.record(z.string().max(64), z.number().int().nullable()),
+        department: z.string().max(400).optional(),
+        answers: answerMapSchema,
       }),
     )
     .min(1)
@@ -88,9 +87,14 @@ export function parseJsonImport(q: Questionnaire, body: unknown): ImportResult {
   const rows = parsed.data.responses.map((r, i) => {
     errors.push(...checkAnswers(q, r.answers, `responses.${i}.answers`));
     if (Object.keys(r.answers).length === 0) errors.push({ path: `responses.${i}.answers`, message: 'no answers' });
-    const department = r.department ? normalizeText(r.department) : null;
-    if (department && department.length > 200) errors.push({ path: `responses.${i}.department`, message: 'at most 200 characters' });
-    return { role: r.role, department: department || null, answers: r.answers };
+    const department = departmentOf(r.department);
+    if (!department.ok) errors.push({ path: `responses.${i}.department`, message: department.problem });
+    return { role: r.role, department: department.ok ? department.text || null : null, answers: r.answers };
   });
   return errors.length ? { rows: [], errors: errors.slice(0, MAX_ERRORS) } : { rows, errors };
+}
+
+/** A department cell by the same rules as a department typed anywhere else; empty means none. */
+function departmentOf(cell: string | undefined) {
+  return cleanUserText(cell ?? '', { max: 200, allowEmpty: true });
 }

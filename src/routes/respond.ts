@@ -2,17 +2,21 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError, notFound, zodFieldErrors } from '../errors.js';
 import { questionnaireOf } from '../http/access.js';
-import { anyJson, commonErrors, createRouter, userText } from '../http/router.js';
+import { anyJson, commonErrors, createRouter, ownRecord, userText } from '../http/router.js';
 import { isClosed } from '../repositories/assessments.js';
 import { findInvitationByToken } from '../repositories/invitations.js';
 import { mergeDraft, readDraft, submitDraft } from '../repositories/responses.js';
-import { checkAnswers, checkComments } from '../questionnaire/answers.js';
+import { answerMapSchema, checkAnswers, checkComments } from '../questionnaire/answers.js';
 import { localizeQuestionnaire } from '../questionnaire/localize.js';
 
 const tokenParams = z.object({ token: z.string().max(200).openapi({ param: { in: 'path' } }) });
 const draftBody = z.strictObject({
-  answers: z.record(z.string().max(64), z.number().int().nullable()).openapi({ description: 'itemId → scale value, or null for "don\'t know"' }),
-  comments: z.record(z.string().max(64), z.union([z.literal(''), userText(2000)])).optional(),
+  answers: answerMapSchema,
+  comments: ownRecord(userText(2000, { multiline: true, allowEmpty: true }), {
+    maxKey: 64,
+    description: 'sectionId → comment (line breaks allowed); an empty comment removes it',
+    valueDoc: { type: 'string', maxLength: 2000 },
+  }).optional(),
 });
 
 const submitBody = draftBody.partial();

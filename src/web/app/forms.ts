@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { userText } from '../../http/router.js';
-import { asciiDigits } from './format.js';
+import { asciiDigits } from '../../text.js';
 import type { FormState } from './fields.js';
 
 // The dashboard's forms, validated like the JSON API validates the same things (src/routes/organizations.ts,

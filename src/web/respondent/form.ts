@@ -21,7 +21,7 @@ export interface SectionPost {
   errors: FormError[];
 }
 
-const commentSchema = userText(2000);
+const commentSchema = userText(2000, { multiline: true, allowEmpty: true });
 type Body = Record<string, string | File | (string | File)[]>;
 
 /**
@@ -29,7 +29,9 @@ type Body = Record<string, string | File | (string | File)[]>;
  * JSON API does: checkAnswers for items and values, checkComments and the API's text rule for the comment.
  */
 export function readSectionPost(q: Questionnaire, sectionId: string, body: Body, t: Messages): SectionPost {
-  const raw: Record<string, unknown> = {};
+  // Null prototype: a field named `a.__proto__` must stay a key (and be refused as an unknown item), not be
+  // swallowed by the prototype setter of a plain object.
+  const raw: Record<string, unknown> = Object.create(null);
   for (const [name, value] of Object.entries(body))
     if (name.startsWith('a.')) raw[name.slice(2)] = typeof value === 'string' ? parseValue(value) : value;
 
@@ -46,16 +48,16 @@ export function readSectionPost(q: Questionnaire, sectionId: string, body: Body,
   let comment: string | undefined;
   if (typeof rawComment === 'string') {
     comment = rawComment;
-    const ok = rawComment.trim() === '' || commentSchema.safeParse(rawComment).success;
+    const ok = commentSchema.safeParse(rawComment).success;
     if (!ok || checkComments(q, { [sectionId]: rawComment }, 'comment').length) errors.push({ field: 'comment', message: t.commentInvalid });
   } else if (rawComment !== undefined) errors.push({ field: 'comment', message: t.commentInvalid });
 
   return { go: goOf(body.go), answers, comment, errors };
 }
 
-/** The comment to store: the API's normalized text, or '' to remove it. */
+/** The comment to store: the API's normalized text, or '' (nothing visible) to remove it. */
 export function storedComment(comment: string): string {
-  return comment.trim() === '' ? '' : commentSchema.parse(comment);
+  return commentSchema.parse(comment);
 }
 
 function parseValue(v: string): unknown {
