@@ -7,7 +7,7 @@ import { AppError, problem, toProblem } from './errors.js';
 import { authenticate } from './http/auth.js';
 import { exportHeadWithoutSideEffects } from './http/headRequests.js';
 import { renderDocsPage } from './http/docsPage.js';
-import { FailureBudget, RateLimiter, tokenRouteLimit } from './http/rateLimit.js';
+import { FailureBudget, RateLimiter, type Refuse, tokenRouteLimit } from './http/rateLimit.js';
 import { requestLog } from './http/requestLog.js';
 import { findInvitationByToken } from './repositories/invitations.js';
 import { assessmentsRoutes } from './routes/assessments.js';
@@ -26,6 +26,7 @@ import { trendRoutes } from './routes/trend.js';
 import { usersRoutes } from './routes/users.js';
 import { consultantPages } from './web/app/routes.js';
 import { respondentPages } from './web/respondent/routes.js';
+import { tooManyForRespondent } from './web/respondent/notice.js';
 
 const IMPORT_PATH = /^\/api\/v1\/assessments\/[^/]+\/responses\/import$/;
 
@@ -57,14 +58,17 @@ export function createApp(deps: AppDeps) {
   const failures = new FailureBudget(new RateLimiter(deps.config.rateLimitFailuresPerIp, 60_000));
   // Respondent links are bearer credentials in a URL: bound how fast one link is used and how fast an
   // address may guess at links.
-  const respondLimit = tokenRouteLimit({
-    perToken: new RateLimiter(deps.config.rateLimitPerToken, 60_000),
-    failures,
-    token: (c) => /^\/(?:api\/v1\/respond|r)\/([^/]+)/.exec(c.req.path)?.[1],
-    isValid: async (token) => (await findInvitationByToken(deps.db, token)) !== undefined,
-  });
-  app.use('/api/v1/respond/*', respondLimit);
-  app.use('/r/*', respondLimit);
+  const perLink = new RateLimiter(deps.config.rateLimitPerToken, 60_000);
+  const linkLimit = (refuse?: Refuse) =>
+    tokenRouteLimit({
+      perToken: perLink,
+      failures,
+      token: (c) => /^\/(?:api\/v1\/respond|r)\/([^/]+)/.exec(c.req.path)?.[1],
+      isValid: async (token) => (await findInvitationByToken(deps.db, token)) !== undefined,
+      refuse,
+    });
+  app.use('/api/v1/respond/*', linkLimit());
+  app.use('/r/*', linkLimit(tooManyForRespondent));
 
   app.use('/api/v1/*', authenticate(deps.db, failures));
   app.use('/api/v1/assessments/:id/export/*', exportHeadWithoutSideEffects(deps));

@@ -1,10 +1,13 @@
+import type { Context } from 'hono';
 import type { User } from '../../db/tables.js';
+import { problem } from '../../errors.js';
+import { prefersJson } from '../../http/negotiate.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatNumber } from '../shared/i18n.js';
 import { AppPage } from './chrome.js';
 import { href } from './format.js';
 import { MESSAGES } from './messages.js';
-import type { PageErrorKind } from './session.js';
+import type { PageError, PageErrorKind } from './session.js';
 
 export interface LoginProps {
   lang: Lang;
@@ -83,4 +86,16 @@ export function NoticePage({ lang, kind, switchHref, session, retryAfter }: Noti
       </div>
     </AppPage>
   );
+}
+
+/**
+ * A page error for a program rather than a person: problem+json when the request's Accept ranks JSON above
+ * HTML (see prefersJson), else undefined and the caller renders the page. The detail is the page's English text.
+ */
+export function noticeAsProblem(c: Context, err: PageError): Response | undefined {
+  if (!prefersJson(c.req.header('accept'))) return undefined;
+  const t = MESSAGES.en;
+  const [, body] = t.notice[err.kind] ?? t.notice.error;
+  const detail = err.retryAfter ? `${body} ${t.retryIn(String(err.retryAfter))}` : body;
+  return problem(c, err.status, detail, undefined, 'about:blank', err.retryAfter ? { 'retry-after': String(err.retryAfter) } : {});
 }

@@ -10,7 +10,7 @@ import { assessmentRoutes } from './assessmentRoutes.js';
 import { appAssets } from './assets.js';
 import { sessionOf, switchHrefFor } from './chrome.js';
 import { href } from './format.js';
-import { LoginPage, NoticePage } from './notice.js';
+import { LoginPage, NoticePage, noticeAsProblem } from './notice.js';
 import { organizationRoutes } from './orgRoutes.js';
 import { reportRoutes, type ReportOptions } from './reportRoutes.js';
 import {
@@ -50,6 +50,8 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
 
   const notice = (c: Context<PagesEnv>, err: PageError) => {
     if (err.retryAfter) c.header('Retry-After', String(err.retryAfter));
+    const forProgram = noticeAsProblem(c, err);
+    if (forProgram) return forProgram;
     const lang = c.get('lang') ?? langOf(c.req.query('lang'));
     return sendPage(c, <NoticePage lang={lang} kind={err.kind} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)} retryAfter={err.retryAfter} />, err.status);
   };

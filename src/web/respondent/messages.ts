@@ -46,6 +46,9 @@ export interface Messages {
   forbidden: string;
   errorTitle: string;
   error: string;
+  tooManyTitle: string;
+  tooMany: string;
+  retryIn: (seconds: string) => string;
 }
 
 const fa: Messages = {
@@ -93,6 +96,9 @@ const fa: Messages = {
   forbidden: 'این فرم فقط از صفحه‌های خود پرسش‌نامه فرستاده می‌شود.',
   errorTitle: 'خطایی پیش آمد',
   error: 'لطفاً چند لحظه بعد دوباره تلاش کنید. پاسخ‌هایی که پیش‌تر ذخیره شده‌اند از بین نمی‌روند.',
+  tooManyTitle: 'لطفاً کمی صبر کنید',
+  tooMany: 'در دقیقه‌ی گذشته درخواست‌های زیادی از این پیوند یا این نشانی رسیده است. پاسخ‌هایی که پیش‌تر ذخیره شده‌اند از بین نمی‌روند.',
+  retryIn: (s) => `لطفاً ${s} ثانیه‌ی دیگر دوباره تلاش کنید.`,
 };
 
 const en: Messages = {
@@ -140,6 +146,9 @@ const en: Messages = {
   forbidden: "This form can only be sent from the questionnaire's own pages.",
   errorTitle: 'Something went wrong',
   error: 'Please try again in a moment. Answers saved earlier are not lost.',
+  tooManyTitle: 'Please wait a moment',
+  tooMany: 'Too many requests came from this link or this address in the last minute. Answers saved earlier are not lost.',
+  retryIn: (s) => `Please try again in ${s} seconds.`,
 };
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { fa, en };

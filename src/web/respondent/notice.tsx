@@ -1,10 +1,15 @@
+import type { Context } from 'hono';
+import { prefersJson } from '../../http/negotiate.js';
+import { type Refuse, refuseAsProblem } from '../../http/rateLimit.js';
 import type { Lang } from '../shared/i18n.js';
-import { withLang } from '../shared/i18n.js';
+import { formatNumber, langOf, withLang } from '../shared/i18n.js';
+import { sendPage } from '../shared/layout.js';
+import { setPageHeaders } from '../shared/security.js';
 import { RespondentPage } from './chrome.js';
 import { MESSAGES, type Messages } from './messages.js';
 import type { Visit } from './visit.js';
 
-export type NoticeKind = 'thanks' | 'already' | 'closed' | 'invalid' | 'noPage' | 'forbidden' | 'error';
+export type NoticeKind = 'thanks' | 'already' | 'closed' | 'invalid' | 'noPage' | 'forbidden' | 'error' | 'tooMany';
 
 const TEXT: Record<NoticeKind, (t: Messages) => [title: string, body: string]> = {
   thanks: (t) => [t.thanksTitle, t.thanks],
@@ -14,6 +19,7 @@ const TEXT: Record<NoticeKind, (t: Messages) => [title: string, body: string]> =
   noPage: (t) => [t.noPageTitle, t.noPage],
   forbidden: (t) => [t.forbiddenTitle, t.forbidden],
   error: (t) => [t.errorTitle, t.error],
+  tooMany: (t) => [t.tooManyTitle, t.tooMany],
 };
 
 export interface NoticeProps {
@@ -22,10 +28,12 @@ export interface NoticeProps {
   /** The path of this page without the language, for the language switch. */
   path: string;
   v?: Visit;
+  /** Seconds until a refused request may be tried again. */
+  retryAfter?: number;
 }
 
 /** One-message pages: thank you, already submitted, closed, invalid link, refused, failed. */
-export function NoticePage({ kind, lang, path, v }: NoticeProps) {
+export function NoticePage({ kind, lang, path, v, retryAfter }: NoticeProps) {
   const t = MESSAGES[lang];
   const [title, body] = TEXT[kind](t);
   const good = kind === 'thanks' || kind === 'already';
@@ -42,9 +50,23 @@ export function NoticePage({ kind, lang, path, v }: NoticeProps) {
         </p>
         <h1>{title}</h1>
         <p>{body}</p>
+        {retryAfter ? <p>{t.retryIn(formatNumber(lang, retryAfter))}</p> : null}
         {good ? <p class="lead">{t.closeHint}</p> : null}
         {kind === 'noPage' && v ? <a href={withLang(`/r/${encodeURIComponent(v.token)}`, lang)}>{t.backToStart}</a> : null}
       </div>
     </RespondentPage>
   );
 }
+
+/**
+ * A rate limit's refusal on /r/…: the respondent's browser gets a page in their language saying when to
+ * try again; a program that asks for JSON gets problem+json. It runs before the page routes, so it sets
+ * their headers itself.
+ */
+export const tooManyForRespondent: Refuse = async (c: Context, retryAfter: number) => {
+  if (prefersJson(c.req.header('accept'))) return refuseAsProblem(c, retryAfter);
+  c.header('Retry-After', String(retryAfter));
+  const res = await sendPage(c, <NoticePage kind="tooMany" lang={langOf(c.req.query('lang'))} path={c.req.path} retryAfter={retryAfter} />, 429);
+  setPageHeaders(res.headers);
+  return res;
+};

@@ -11,12 +11,17 @@ export const PAGE_CSP =
 export function pageHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.res.headers.set('Content-Security-Policy', PAGE_CSP);
-    c.res.headers.set('Referrer-Policy', 'same-origin');
-    c.res.headers.set('X-Content-Type-Options', 'nosniff');
-    c.res.headers.set('X-Frame-Options', 'DENY');
-    c.res.headers.set('Cache-Control', 'no-store');
+    setPageHeaders(c.res.headers);
   };
+}
+
+/** The same headers, for a page answered before the page routes run (a rate limit's refusal). */
+export function setPageHeaders(headers: Headers): void {
+  headers.set('Content-Security-Policy', PAGE_CSP);
+  headers.set('Referrer-Policy', 'same-origin');
+  headers.set('X-Content-Type-Options', 'nosniff');
+  headers.set('X-Frame-Options', 'DENY');
+  headers.set('Cache-Control', 'no-store');
 }
 
 /**
