@@ -71,6 +71,8 @@ export interface ResponseTable {
   source: 'online' | 'import';
   submitted_at: string;
   seq: Generated<number>;
+  /** The snapshot (1, 2, …) the response entered the figures with; null until released (see domain/anonymity.ts). */
+  release: number | null;
 }
 
 export interface AuditEventTable {

@@ -9,9 +9,10 @@ import { addAlphaRow, createAlphaAccumulator, type AlphaAccumulator } from './re
 export const ROLES = ['manager', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A response as the figures may see it: role and department as labelled by domain/anonymity.ts (null = not shown). */
 export interface ResponseInput {
   id: string;
-  role: Role;
+  role: Role | null;
   department: string | null;
   answers: ArrayLike<number>;
 }
@@ -98,16 +99,16 @@ export function accumulate(layout: Layout, responses: readonly ResponseInput[], 
       }
     }
 
-    const role = response.role === 'manager' ? 0 : 1;
+    const role = response.role === 'manager' ? 0 : response.role === 'staff' ? 1 : -1;
     const department = response.department === null ? -1 : (departmentIndex.get(response.department) as number);
-    acc.roleSize[role]++;
+    if (role >= 0) acc.roleSize[role]++;
     if (department >= 0) acc.departmentSize[department]++;
     for (let g = 0; g < layout.groupCount; g++) {
       if (!meetsTwoThirds(answered[g], groupSize[g])) continue;
       const score = weighted[g] / weights[g];
       addMoment(acc.groups, g, score);
       if (g < D) {
-        addMoment(acc.roleScores, role * D + g, score);
+        if (role >= 0) addMoment(acc.roleScores, role * D + g, score);
         if (department >= 0) addMoment(acc.departmentScores, department * D + g, score);
       }
     }

@@ -27,25 +27,29 @@ export function presentResults(assessment: AssessmentRef, q: Questionnaire, r: R
   const levelName = new Map(q.levels.map((l) => [l.id, l.name[lang]]));
   const sectionTitle = new Map(q.sections.map((s) => [s.id, s.title[lang]]));
   const items = new Map(q.items.map((i) => [i.id, i]));
+  // Below k responses in the figures: counts and the response rate only (domain/anonymity.ts).
+  const shown = r.snapshot?.figuresShown ?? true;
+  const when = <T,>(list: T[]): T[] => (shown ? list : []);
   return {
     assessmentId: assessment.id,
     questionnaire: assessment.questionnaire,
     lang,
     excludeFlagged,
     anonymityThreshold: assessment.anonymityThreshold,
+    snapshot: r.snapshot,
     respondents: r.respondents,
     overall: { score: r.overall.score, level: level(r.overall.level) },
-    dimensions: r.dimensions.map((d) => ({ ...d, ci95: ci(d.ci95), name: dimensionName.get(d.id)!, level: level(d.level) })),
-    levels: r.levels.map((l) => ({ ...l, ci95: ci(l.ci95), name: levelName.get(l.id)! })),
-    sections: r.sections.map((s) => ({ ...s, ci95: ci(s.ci95), title: sectionTitle.get(s.id)! })),
-    items: r.items.map((i) => {
+    dimensions: when(r.dimensions).map((d) => ({ ...d, ci95: ci(d.ci95), name: dimensionName.get(d.id)!, level: level(d.level) })),
+    levels: when(r.levels).map((l) => ({ ...l, ci95: ci(l.ci95), name: levelName.get(l.id)! })),
+    sections: when(r.sections).map((s) => ({ ...s, ci95: ci(s.ci95), title: sectionTitle.get(s.id)! })),
+    items: when(r.items).map((i) => {
       const def = items.get(i.id)!;
       return { ...i, text: def.text[lang], dimension: def.dimension, level: def.level, section: def.section, reverse: def.reverse, weight: def.weight };
     }),
-    breakdowns: r.breakdowns,
-    perceptionGap: r.perceptionGap,
+    breakdowns: { role: when(r.breakdowns.role), department: when(r.breakdowns.department) },
+    perceptionGap: shown ? r.perceptionGap : null,
     quality: r.quality,
-    recommendations: recommend(q, r, assessment.targets),
+    recommendations: shown ? recommend(q, r, assessment.targets) : [],
   };
 }
 

@@ -1,7 +1,8 @@
 import { DIMENSIONS, LEVELS, type DimensionId, type LevelId } from '../questionnaire/schema.js';
 import { accumulate, ROLES, type Accumulated, type ResponseInput } from './accumulate.js';
 import { rwgJ, varianceFromCounts } from './agreement.js';
-import { buildBreakdown, perceptionGap, type BreakdownGroup, type PerceptionGap } from './breakdowns.js';
+import type { Snapshot } from './anonymity.js';
+import { perceptionGap, type BreakdownGroup, type PerceptionGap } from './breakdowns.js';
 import { summarizeSlot, type Moments, type Summary } from './describe.js';
 import type { ScoringItem } from './itemScore.js';
 import { buildLayout, LEVEL_SLOT, SECTION_SLOT, type Layout } from './layout.js';
@@ -14,10 +15,15 @@ export type { ResponseInput } from './accumulate.js';
 export interface ResultsInput {
   /** In questionnaire order; each response's answers are aligned with it. */
   items: readonly ScoringItem[];
+  /** Labelled by domain/anonymity.ts: a group is shown exactly when some response carries its label. */
   responses: readonly ResponseInput[];
+  /** Every department among the responses, shown or not, so suppressed ones are listed by name. */
+  departments?: readonly string[];
+  /** Submitted responses, in the figures or not (default: the responses given). */
+  submitted?: number;
+  snapshot?: Snapshot;
   invited: number;
   headcount: number | null;
-  anonymityThreshold: number;
   targets: Partial<Record<DimensionId, number>> | null;
   excludeFlagged: boolean;
 }
@@ -48,6 +54,8 @@ export interface ItemResult {
 }
 
 export interface Results {
+  /** Where the figures stand (domain/anonymity.ts); absent only for figures computed outside an assessment. */
+  snapshot: Snapshot | null;
   respondents: { submitted: number; invited: number; responseRate: number | null };
   overall: { score: number | null; level: MaturityLevel | null };
   dimensions: DimensionResult[];
@@ -92,13 +100,11 @@ export function computeResults(input: ResultsInput): Results {
     ? null
     : (dimensionScores as number[]).reduce((a, b) => a + b, 0) / dimensionScores.length;
 
-  const role = breakdown([...ROLES], acc.roleSize, acc.roleScores, input.anonymityThreshold);
+  const role = breakdown([...ROLES], [...ROLES], acc.roleSize, acc.roleScores);
+  const submitted = input.submitted ?? input.responses.length;
   return {
-    respondents: {
-      submitted: input.responses.length,
-      invited: input.invited,
-      responseRate: responseRate(input.responses.length, input.invited),
-    },
+    snapshot: input.snapshot ?? null,
+    respondents: { submitted, invited: input.invited, responseRate: responseRate(submitted, input.invited) },
     overall: { score: overall, level: overallLevel(overall, dimensionScores) },
     dimensions,
     levels: LEVELS.map((id, l) => ({ id, ...group(LEVEL_SLOT + l) })),
@@ -106,7 +112,7 @@ export function computeResults(input: ResultsInput): Results {
     items: itemResults(layout, acc),
     breakdowns: {
       role,
-      department: breakdown(acc.departments, acc.departmentSize, acc.departmentScores, input.anonymityThreshold),
+      department: breakdown(input.departments ?? acc.departments, acc.departments, acc.departmentSize, acc.departmentScores),
     },
     perceptionGap: perceptionGap(role),
     quality: { straightLining: acc.flagged.length, flagged: acc.flagged },
@@ -149,15 +155,24 @@ function itemAgreement(layout: Layout, acc: Accumulated, i: number) {
   };
 }
 
-function breakdown(names: readonly string[], sizes: Int32Array, scores: Moments, threshold: number): BreakdownGroup[] {
-  const groups = names.map((group, g) => ({
-    group,
-    size: sizes[g],
-    dimensions: DIMENSIONS.map((id, d) => {
-      // Breakdowns report score and n only, so no population correction is needed.
-      const s = summarizeSlot(scores, g * DIMENSIONS.length + d, null);
-      return { id, score: s.mean, n: s.n };
-    }),
-  }));
-  return buildBreakdown(groups, threshold);
+/**
+ * One breakdown: every group by name, in order; a group no response is labelled with is suppressed and
+ * carries no figures at all. Which groups are shown was decided by the labels (domain/anonymity.ts).
+ */
+function breakdown(names: readonly string[], labelled: readonly string[], sizes: Int32Array, scores: Moments): BreakdownGroup[] {
+  const slot = new Map(labelled.map((name, g) => [name, g]));
+  return names.map((group): BreakdownGroup => {
+    const g = slot.get(group);
+    if (g === undefined || sizes[g] === 0) return { group, suppressed: true };
+    return {
+      group,
+      suppressed: false,
+      n: sizes[g],
+      dimensions: DIMENSIONS.map((id, d) => {
+        // Breakdowns report score and n only, so no population correction is needed.
+        const s = summarizeSlot(scores, g * DIMENSIONS.length + d, null);
+        return { id, score: s.mean, n: s.n };
+      }),
+    };
+  });
 }

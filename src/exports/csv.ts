@@ -20,29 +20,30 @@ function toCsv(rows: (string | number | null)[][]): string {
 
 export interface ExportResponse {
   id: string;
-  role: string;
+  /** As labelled by domain/anonymity.ts: null = not shown. */
+  role: string | null;
   department: string | null;
   answers: ArrayLike<number>;
 }
 
 /**
- * One row per submitted response. Role or department of a suppressed group is left blank: a small group's
- * rows would otherwise identify its members.
+ * One row per response in the figures, in the order given (domain/anonymity.ts `exportOrder`), with the
+ * role and department each row may show (blank when generalized or absent). Nothing is decided here.
  */
-export function responsesCsv(q: Questionnaire, responses: ExportResponse[], results: Pick<Results, 'breakdowns'>): string {
-  const hidden = (kind: 'role' | 'department', group: string | null) =>
-    group === null || results.breakdowns[kind].some((g) => g.group === group && g.suppressed);
+export function responsesCsv(q: Questionnaire, responses: readonly ExportResponse[]): string {
   const header = ['response_id', 'role', 'department', ...q.items.map((i) => i.id)];
   const rows = responses.map((r) => [
     r.id,
-    hidden('role', r.role) ? null : r.role,
-    hidden('department', r.department) ? null : r.department,
+    r.role,
+    r.department,
     ...Array.from(r.answers, (v) => (v === DONT_KNOW ? 'NA' : v === UNANSWERED ? null : v)),
   ]);
   return toCsv([header, ...rows]);
 }
 
-export function itemsCsv(q: Questionnaire, results: Pick<Results, 'items'>): string {
+/** Item scores and distributions; below k responses in the figures, the item list with every figure empty. */
+export function itemsCsv(q: Questionnaire, results: Pick<Results, 'items' | 'snapshot'>): string {
+  const shown = results.snapshot?.figuresShown ?? true;
   const points = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
   const allPoints = [...new Set(q.items.flatMap((i) => points(i.scale.min, i.scale.max)))].sort((a, b) => Number(a) - Number(b));
   const header = ['item_id', 'section', 'dimension', 'level', 'reverse', 'weight', 'text_fa', 'text_en', 'score', 'n', ...allPoints.map((p) => `count_${p}`), 'count_dont_know', 'alpha_if_deleted'];
@@ -50,7 +51,9 @@ export function itemsCsv(q: Questionnaire, results: Pick<Results, 'items'>): str
     const def = q.items.find((i) => i.id === r.id)!;
     return [
       r.id, def.section, def.dimension, def.level, String(def.reverse), def.weight, def.text.fa, def.text.en,
-      r.score, r.n, ...allPoints.map((p) => r.distribution[p] ?? null), r.distribution.dontKnow ?? 0, r.alphaIfDeleted,
+      ...(shown
+        ? [r.score, r.n, ...allPoints.map((p) => r.distribution[p] ?? null), r.distribution.dontKnow ?? 0, r.alphaIfDeleted]
+        : [null, null, ...allPoints.map(() => null), null, null]),
     ];
   });
   return toCsv([header, ...rows]);

@@ -137,11 +137,14 @@ export async function insertImportedResponses(
   return values.length;
 }
 
-/** What scoring reads: the compact answer string per response, in submission order. */
+/**
+ * What scoring reads: the compact answer string per submitted response and the release it entered the
+ * figures with (null while waiting). Only domain/anonymity.ts decides what of it may be shown.
+ */
 export async function listResponsesForScoring(db: Db, assessmentId: string) {
   return db
     .selectFrom('responses')
-    .select(['id', 'role', 'department', 'answers'])
+    .select(['id', 'role', 'department', 'answers', 'release'])
     .where('assessment_id', '=', assessmentId)
     .orderBy('seq')
     .execute();

@@ -1,13 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { decodeAnswers } from '../domain/answers.js';
 import { presentResults } from '../domain/presentResults.js';
-import { itemsCsv, responsesCsv } from '../exports/csv.js';
 import { assessmentForCaller } from '../http/access.js';
 import { anyJson, bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
-import { recordAudit } from '../repositories/audit.js';
-import { listResponsesForScoring } from '../repositories/responses.js';
 import { assessmentRef } from '../domain/assessmentScoring.js';
+import { exportItems, exportResponses } from '../services/exports.js';
 import { loadResults } from '../services/results.js';
 
 const params = z.object({ id: uuidParam });
@@ -20,7 +17,9 @@ export function resultsRoutes(deps: AppDeps) {
   r.openapi(
     createRoute({
       method: 'get', path: '/assessments/{id}/results', tags: ['Results'],
-      summary: 'Scores, maturity levels, reliability, agreement, breakdowns and recommendations', security: bearer,
+      summary: 'Scores, maturity levels, reliability, agreement, breakdowns and recommendations, on the anonymity snapshot', security: bearer,
+      description:
+        'Figures stand at a snapshot that advances only once anonymityThreshold (k) new submissions have arrived (`snapshot`); below k responses in the figures only counts and the response rate are given. Breakdown groups are shown only where every figure describes k or more people. `excludeFlagged=true` is refused with 422 when leaving out the straight-lined responses would change some group by fewer than k people.',
       request: { params, query: z.object({ lang: z.enum(['fa', 'en']).default('fa'), excludeFlagged: booleanQuery }) },
       responses: { 200: anyJson('The results (numbers unrounded)'), ...commonErrors },
     }),
@@ -40,17 +39,14 @@ export function resultsRoutes(deps: AppDeps) {
   r.openapi(
     createRoute({
       method: 'get', path: '/assessments/{id}/export/responses.csv', tags: ['Results'],
-      summary: 'One row per submitted response (anonymous id, role, department unless suppressed, answers)', security: bearer,
+      summary: 'One row per response in the figures (random id, role and department where k or more of the snapshot share them, answers), in an order that carries no information', security: bearer,
       request: { params },
       responses: { 200: csvResponse('UTF-8 CSV with BOM; NA = don\'t know, empty = unanswered'), ...commonErrors },
     }),
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
-      const { q, results } = await loadResults(deps, assessment, false);
-      await recordAudit(deps.db, user, { action: 'export.responses', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id }, deps.clock());
-      const rows = await listResponsesForScoring(deps.db, assessment.id);
-      const csv = responsesCsv(q, rows.map((row) => ({ ...row, answers: decodeAnswers(row.answers) })), results);
-      download(c, `mehvar-${assessment.id}-responses.csv`);
+      const { filename, csv } = await exportResponses(deps, user, assessment);
+      download(c, filename);
       return c.body(csv, 200);
     },
   );
@@ -64,10 +60,9 @@ export function resultsRoutes(deps: AppDeps) {
     }),
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
-      const { q, results } = await loadResults(deps, assessment, false);
-      await recordAudit(deps.db, user, { action: 'export.items', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id }, deps.clock());
-      download(c, `mehvar-${assessment.id}-items.csv`);
-      return c.body(itemsCsv(q, results), 200);
+      const { filename, csv } = await exportItems(deps, user, assessment);
+      download(c, filename);
+      return c.body(csv, 200);
     },
   );
   return r;

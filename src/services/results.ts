@@ -1,24 +1,39 @@
 import type { AppDeps } from '../deps.js';
 import type { Assessment } from '../db/tables.js';
-import { type ScoringData, scoreAssessment } from '../domain/assessmentScoring.js';
+import { FlaggedExclusionRefused, type ScoringData, scoreAssessment } from '../domain/assessmentScoring.js';
 import type { Results } from '../domain/results.js';
+import { AppError } from '../errors.js';
 import { questionnaireOf } from '../http/access.js';
+import { isClosed } from '../repositories/assessments.js';
+import { releasePending } from '../repositories/releases.js';
 import { listResponsesForScoring } from '../repositories/responses.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 
-/** Reads what scoring an assessment needs: one compact row per response, the invited and headcount. */
+/**
+ * Reads what scoring an assessment needs: one compact row per response, the invited and headcount. The
+ * submissions waiting enter the figures first when the anonymity rules allow it (domain/anonymity.ts), so
+ * every reader — results, exports, reports, trend, benchmark, dashboard — sees the same snapshot.
+ */
 export async function readScoringData(deps: AppDeps, a: Assessment): Promise<ScoringData> {
   const { db } = deps;
+  const closed = isClosed(a, deps.clock());
+  await releasePending(db, a.id, a.anonymity_threshold, closed);
   const [rows, invited, org] = await Promise.all([
     listResponsesForScoring(db, a.id),
     db.selectFrom('invitations').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', a.id).executeTakeFirstOrThrow(),
     db.selectFrom('organizations').select('headcount').where('id', '=', a.organization_id).executeTakeFirstOrThrow(),
   ]);
-  return { rows, invited: Number(invited.n), headcount: org.headcount };
+  return { rows, invited: Number(invited.n), headcount: org.headcount, closed };
 }
 
 /** Reads an assessment's responses (one compact row each) and computes every figure in one pass. */
-export async function loadResults(deps: AppDeps, a: Assessment, excludeFlagged: boolean): Promise<{ q: Questionnaire; results: Results }> {
+export async function loadResults(deps: AppDeps, a: Assessment, excludeFlagged: boolean): Promise<{ q: Questionnaire; results: Results; data: ScoringData }> {
   const q = questionnaireOf(deps, a).definition;
-  return { q, results: scoreAssessment(q, a, await readScoringData(deps, a), excludeFlagged) };
+  const data = await readScoringData(deps, a);
+  try {
+    return { q, results: scoreAssessment(q, a, data, excludeFlagged), data };
+  } catch (err) {
+    if (err instanceof FlaggedExclusionRefused) throw new AppError(422, err.message, [{ path: 'excludeFlagged', message: err.message }]);
+    throw err;
+  }
 }

@@ -2,15 +2,15 @@ import type { AppDeps } from '../deps.js';
 import type { Assessment, User } from '../db/tables.js';
 import { decodeAnswers } from '../domain/answers.js';
 import { compatibility } from '../domain/change.js';
-import { computeResults } from '../domain/results.js';
+import { discloseRows } from '../domain/anonymity.js';
 import { buildTrend, overallComposite, type TrendPoint } from '../domain/trend.js';
 import { AppError, notFound } from '../errors.js';
 import { questionnaireOf } from '../http/access.js';
 import { isClosed, listAssessments } from '../repositories/assessments.js';
 import { findOrganization } from '../repositories/organizations.js';
-import { listResponsesForScoring } from '../repositories/responses.js';
+import { readScoringData } from './results.js';
 import type { Item } from '../questionnaire/schema.js';
-import { assessmentRef } from '../domain/assessmentScoring.js';
+import { assessmentRef, scoreRows } from '../domain/assessmentScoring.js';
 
 export const MIN_COMPATIBILITY = 0.5;
 
@@ -54,16 +54,12 @@ export async function loadTrend(deps: AppDeps, user: User, orgId: string, ids: s
   for (const [k, a] of assessments.entries()) {
     const position = new Map(definitions[k].items.map((item, i) => [item.id, i]));
     const take = items.map((item) => position.get(item.id)!);
-    const rows = await listResponsesForScoring(deps.db, a.id);
-    const responses = rows.map((r) => {
-      const all = decodeAnswers(r.answers);
-      return { id: r.id, role: r.role, department: r.department, answers: Int8Array.from(take, (i) => all[i]) };
-    });
-    const invited = await deps.db.selectFrom('invitations').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', a.id).executeTakeFirstOrThrow();
-    const results = computeResults({
-      items, responses, invited: Number(invited.n), headcount: org.headcount, anonymityThreshold: a.anonymity_threshold,
-      targets: assessmentRef(a).targets, excludeFlagged: false,
-    });
+    const pick = (all: Int8Array) => Int8Array.from(take, (i) => all[i]);
+    const data = await readScoringData(deps, a);
+    const results = scoreRows({ items, data, k: a.anonymity_threshold, targets: assessmentRef(a).targets, excludeFlagged: false }, pick);
+    // The composite is over the same released rows the figures use; none below k.
+    const released = results.snapshot?.figuresShown ? discloseRows(data.rows, a.anonymity_threshold, data.closed).rows : [];
+    const responses = released.map(({ row }) => ({ answers: pick(decodeAnswers(row.answers)) }));
     points.push({
       assessmentId: a.id, title: a.title, date: dateOf(a), questionnaire: { id: a.questionnaire_id, version: a.questionnaire_version },
       results, overallComposite: overallComposite(items, responses),

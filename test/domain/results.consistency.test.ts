@@ -41,7 +41,7 @@ const responses: ResponseInput[] = Array.from({ length: 300 }, (_, r) => ({
   }),
 }));
 const population = 400;
-const result = computeResults({ items, responses, invited: population, headcount: null, anonymityThreshold: 5, targets: null, excludeFlagged: false });
+const result = computeResults({ items, responses, invited: population, headcount: null, targets: null, excludeFlagged: false });
 
 const indicesWhere = (pred: (it: ScoringItem) => boolean) => items.flatMap((it, i) => (pred(it) ? [i] : []));
 const reference = (indices: number[]) =>

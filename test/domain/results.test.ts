@@ -34,7 +34,6 @@ const input: ResultsInput = {
   ],
   invited: 4,
   headcount: null,
-  anonymityThreshold: 1,
   targets: { culture: 80 },
   excludeFlagged: false,
 };
@@ -126,18 +125,14 @@ describe('computeResults on a hand-computed assessment', () => {
     ]);
   });
 
-  it('suppresses small groups and their complements, and then has no perception gap', () => {
-    const s = computeResults({ ...input, anonymityThreshold: 2 });
-    // manager (1) < 2 → suppressed; staff is then recoverable from the total → suppressed too
-    expect(s.breakdowns.role).toEqual([
-      { group: 'manager', suppressed: true },
-      { group: 'staff', suppressed: true },
-    ]);
-    expect(s.breakdowns.department).toEqual([
-      { group: 'ops', suppressed: true },
-      { group: 'sales', suppressed: true },
-    ]);
+  it('shows a group only where some response carries its label, listing the others by name', () => {
+    // As domain/anonymity.ts labels them: r1's role generalized, r3's department generalized.
+    const responses = [{ ...input.responses[0], role: null }, input.responses[1], { ...input.responses[2], department: null }];
+    const s = computeResults({ ...input, responses, departments: ['ops', 'sales'] });
+    expect(s.breakdowns.role).toEqual([{ group: 'manager', suppressed: true }, expect.objectContaining({ group: 'staff', suppressed: false, n: 2 })]);
+    expect(s.breakdowns.department).toEqual([{ group: 'ops', suppressed: true }, expect.objectContaining({ group: 'sales', suppressed: false, n: 2 })]);
     expect(s.perceptionGap).toBeNull();
+    expect(s.dimensions[0].n).toBe(3);
   });
 
   it('leaves responses without a department out of the department breakdown', () => {
@@ -161,7 +156,7 @@ describe('computeResults and straight-lining', () => {
     { id: 'a', role: 'staff' as const, department: null, answers: [5, 5, 5, 5, 5, 5, 5, 5, 5, 4] },
     { id: 'b', role: 'staff' as const, department: null, answers: [1, 2, 3, 4, 5, 1, 2, 3, 4, 5] },
   ];
-  const base = { items: ten, responses, invited: 0, headcount: null, anonymityThreshold: 5, targets: null };
+  const base = { items: ten, responses, invited: 0, headcount: null, targets: null };
 
   it('counts and lists flagged responses but includes them by default', () => {
     const r = computeResults({ ...base, excludeFlagged: false });
@@ -175,7 +170,7 @@ describe('computeResults and straight-lining', () => {
     expect(r.quality).toEqual({ straightLining: 1, flagged: ['flat'] });
     expect(r.dimensions[0].n).toBe(2);
     expect(r.items[0].distribution['3']).toBe(0);
-    expect(r.breakdowns.role).toEqual([{ group: 'manager', suppressed: true }, { group: 'staff', suppressed: true }]);
+    expect(r.breakdowns.role[1]).toMatchObject({ group: 'staff', n: 2 });
     expect(r.respondents.submitted).toBe(3);
   });
 });

@@ -6,7 +6,7 @@ const uniform = (v: number) => ({ role: 'staff', answers: { 'org.know': v, 'org.
 
 async function closedAssessment(t: TestApp, token: string, name: string, value: number) {
   const org = await t.call('POST', '/api/v1/organizations', { token, json: { name: { fa: name } } });
-  const a = await t.call('POST', `/api/v1/organizations/${org.data.id}/assessments`, { token, json: { title: 'x', questionnaireId: 'tiny' } });
+  const a = await t.call('POST', `/api/v1/organizations/${org.data.id}/assessments`, { token, json: { title: 'x', questionnaireId: 'tiny', anonymityThreshold: 2 } });
   await t.call('POST', `/api/v1/assessments/${a.data.id}/responses/import`, { token, json: { responses: [uniform(value), uniform(value)] } });
   await t.call('POST', `/api/v1/assessments/${a.data.id}/close`, { token });
   return a.data.id as string;

@@ -6,8 +6,9 @@ import { buildTestApp, type TestApp } from '../helpers.js';
 const R1 = { role: 'staff', department: 'فروش', answers: { 'org.know': 5, 'org.values': 4, 'org.bureaucracy': 2, 'cust.service': 3, 'cust.contact': 4, 'cust.process': 1 } };
 const R2 = { role: 'manager', answers: { 'org.know': 3, 'org.values': 2, 'org.bureaucracy': 4, 'cust.service': 5, 'cust.contact': null, 'cust.process': 2 } };
 
+// k = 2 so two responses are in the figures; test/security/anonymity.attacks.test.ts tests the default k.
 async function withResponses(t: TestApp, responses: unknown[], extra: Record<string, unknown> = {}) {
-  const s = await t.setup(extra);
+  const s = await t.setup({ anonymityThreshold: 2, ...extra });
   const res = await t.call('POST', `/api/v1/assessments/${s.assessmentId}/responses/import`, { token: s.token, json: { responses } });
   expect(res.status).toBe(201);
   return s;
@@ -106,8 +107,7 @@ describe('exports', () => {
     const evil = '=HYPERLINK("http://x")';
     const { token, assessmentId } = await withResponses(
       t,
-      [{ ...R1, department: evil }, { ...R1, department: evil }, { ...R2, role: 'staff' }],
-      { anonymityThreshold: 2 },
+      [{ ...R1, department: evil }, { ...R1, department: evil }, { ...R2, role: 'staff', department: evil }],
     );
     const res = await t.app.request(`/api/v1/assessments/${assessmentId}/export/responses.csv`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.headers.get('content-type')).toContain('text/csv');
@@ -116,9 +116,11 @@ describe('exports', () => {
     const lines = buf.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('response_id,role,department,org.know,org.values,org.bureaucracy,cust.service,cust.contact,cust.process');
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(lines[1]).not.toMatch(/,=/);
-    expect(lines[3]).toMatch(/,staff,,3,2,4,5,NA,2$/);
+    for (const line of lines.slice(1)) {
+      expect(line).toContain(`"'=HYPERLINK(""http://x"")"`);
+      expect(line).not.toMatch(/,=/);
+    }
+    expect(lines.filter((l) => /,3,2,4,5,NA,2$/.test(l))).toHaveLength(1);
   });
 
   it('leaves a suppressed group\'s department blank', async () => {

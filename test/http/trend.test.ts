@@ -9,7 +9,7 @@ const ITEMS_V1 = ['org.know', 'org.values', 'org.bureaucracy', 'cust.service', '
 const uniform = (v: number, ids = ITEMS_V1) => ({ role: 'staff', answers: Object.fromEntries(ids.map((id) => [id, id === 'org.bureaucracy' ? 6 - v : v])) });
 
 async function assessment(t: TestApp, token: string, orgId: string, version: number, values: number[], ids?: string[]) {
-  const a = await t.call('POST', `/api/v1/organizations/${orgId}/assessments`, { token, json: { title: `round v${version}`, questionnaireId: 'tiny', questionnaireVersion: version } });
+  const a = await t.call('POST', `/api/v1/organizations/${orgId}/assessments`, { token, json: { title: `round v${version}`, questionnaireId: 'tiny', questionnaireVersion: version, anonymityThreshold: 3 } });
   await t.call('POST', `/api/v1/assessments/${a.data.id}/responses/import`, { token, json: { responses: values.map((v) => uniform(v, ids)) } });
   await t.call('POST', `/api/v1/assessments/${a.data.id}/close`, { token });
   return a.data.id as string;

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_DEPARTMENTS, demoAnswers, seededRandom } from '../../src/cli/demoData.js';
-import { decodeAnswers, encodeAnswers } from '../../src/domain/answers.js';
+import { encodeAnswers } from '../../src/domain/answers.js';
+import { scoreRows } from '../../src/domain/assessmentScoring.js';
 import { presentResults } from '../../src/domain/presentResults.js';
-import { computeResults } from '../../src/domain/results.js';
 import { toAnswerVector } from '../../src/questionnaire/answers.js';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
 import type { DimensionId } from '../../src/questionnaire/schema.js';
@@ -23,15 +23,17 @@ const PEOPLE: [role: 'manager' | 'staff', department: string | null, count: numb
 
 function input(lang: 'fa' | 'en', opts: { people?: typeof PEOPLE; targets?: typeof TARGETS | null } = {}): ReportInput {
   const random = seededRandom(1405);
-  const responses = (opts.people ?? PEOPLE).flatMap(([role, department, count]) =>
+  const rows = (opts.people ?? PEOPLE).flatMap(([role, department, count]) =>
     Array.from({ length: count }, () => ({ role, department })),
   ).map((p, i) => ({
     id: `response-${i}`,
     ...p,
-    answers: decodeAnswers(encodeAnswers(toAnswerVector(q, demoAnswers(q, { role: p.role, department: p.department ?? '' }, random)))),
+    release: 1,
+    answers: encodeAnswers(toAnswerVector(q, demoAnswers(q, { role: p.role, department: p.department ?? '' }, random))),
   }));
   const targets = opts.targets === undefined ? TARGETS : opts.targets;
-  const results = computeResults({ items: q.items, responses, invited: 36, headcount: 60, anonymityThreshold: 5, targets, excludeFlagged: false });
+  const data = { rows, invited: 36, headcount: 60, closed: true };
+  const results = scoreRows({ items: q.items, data, k: 5, targets, excludeFlagged: false });
   const ref = { id: 'a-1', questionnaire: { id: q.id, version: q.version }, targets, anonymityThreshold: 5 };
   return {
     organization: { name: { fa: 'شرکت نمونه پارس', en: 'Pars Sample Co.' }, sector: 'تولید لوازم خانگی', headcount: 60 },

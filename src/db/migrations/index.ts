@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_audit.js';
+import * as m0003 from './0003_release.js';
 
 // A static list, never a directory scan: the bundle and the tests see exactly the same migrations.
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_audit': m0002,
+  '0003_release': m0003,
 };
 
 export const migrationProvider: MigrationProvider = {

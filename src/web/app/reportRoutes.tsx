@@ -1,15 +1,13 @@
 import { Hono, type Context } from 'hono';
 import type { Assessment, User } from '../../db/tables.js';
 import type { AppDeps } from '../../deps.js';
-import { decodeAnswers } from '../../domain/answers.js';
 import { presentResults } from '../../domain/presentResults.js';
 import { presentTrend } from '../../domain/presentTrend.js';
 import { AppError } from '../../errors.js';
-import { itemsCsv, responsesCsv } from '../../exports/csv.js';
 import { listAssessments } from '../../repositories/assessments.js';
 import { recordAudit } from '../../repositories/audit.js';
 import { findOrganization } from '../../repositories/organizations.js';
-import { listResponsesForScoring } from '../../repositories/responses.js';
+import { exportItems, exportResponses } from '../../services/exports.js';
 import { assessmentRef } from '../../domain/assessmentScoring.js';
 import { loadResults } from '../../services/results.js';
 import { loadTrend } from '../../services/trend.js';
@@ -70,24 +68,13 @@ export function reportRoutes(deps: AppDeps, opts: ReportOptions) {
   });
 
   // The same exports and audit entries as GET /api/v1/assessments/{id}/export/*.csv.
-  app.get('/app/assessments/:id/export/responses.csv', async (c) => {
-    const { assessment } = await visibleAssessment(deps, c);
-    const user = c.get('user');
-    const { q, results } = await loadResults(deps, assessment, false);
-    await recordAudit(db, user, { action: 'export.responses', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id }, clock());
-    const rows = await listResponsesForScoring(db, assessment.id);
-    attachment(c, 'text/csv; charset=utf-8', `mehvar-${assessment.id}-responses.csv`);
-    return c.body(responsesCsv(q, rows.map((row) => ({ ...row, answers: decodeAnswers(row.answers) })), results), 200);
-  });
-
-  app.get('/app/assessments/:id/export/items.csv', async (c) => {
-    const { assessment } = await visibleAssessment(deps, c);
-    const user = c.get('user');
-    const { q, results } = await loadResults(deps, assessment, false);
-    await recordAudit(db, user, { action: 'export.items', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id }, clock());
-    attachment(c, 'text/csv; charset=utf-8', `mehvar-${assessment.id}-items.csv`);
-    return c.body(itemsCsv(q, results), 200);
-  });
+  for (const [path, make] of [['responses.csv', exportResponses], ['items.csv', exportItems]] as const)
+    app.get(`/app/assessments/:id/export/${path}`, async (c) => {
+      const { assessment } = await visibleAssessment(deps, c);
+      const { filename, csv } = await make(deps, c.get('user'), assessment);
+      attachment(c, 'text/csv; charset=utf-8', filename);
+      return c.body(csv, 200);
+    });
 
   app.get('/app/organizations/:orgId/compare', async (c) => {
     const user = c.get('user');
