@@ -2,12 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { assessmentForCaller, requireWriter } from '../http/access.js';
-import { anyJson, bearer, commonErrors, createRouter, userText, uuidParam } from '../http/router.js';
+import { anyJson, bearer, commonErrors, createRouter, problemResponse, userText, uuidParam } from '../http/router.js';
 import { isClosed } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
-import { createInvitations, listInvitations } from '../repositories/invitations.js';
+import { createInvitations, type InvitationKey, listInvitations, MAX_INVITATIONS_PER_ASSESSMENT, summarizeInvitations } from '../repositories/invitations.js';
 
 const MAX_PER_REQUEST = 5000;
+const MAX_PAGE = 5000;
 const body = z.strictObject({
   invitations: z
     .array(
@@ -21,6 +22,41 @@ const body = z.strictObject({
     .max(200),
 });
 
+/** The calendar day of a stored time in Iran (UTC+03:30 all year since 2022), as YYYY-MM-DD. */
+function dayInIran(iso: string): string {
+  return new Date(Date.parse(iso) + 210 * 60_000).toISOString().slice(0, 10);
+}
+
+// The cursor is the last row's key, base64url so clients treat it as opaque rather than build their own.
+const encodeCursor = (key: InvitationKey) => Buffer.from(JSON.stringify([key.createdAt, key.id])).toString('base64url');
+
+function decodeCursor(cursor: string): InvitationKey | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    // Shapes checked exactly: the values go into a query, and PostgreSQL refuses a NUL in a string outright.
+    if (Array.isArray(value) && value.length === 2 && /^\d{4}-\d\d-\d\dT[\d:.]{8,12}Z$/.test(value[0]) && /^[\w-]{1,64}$/.test(value[1]))
+      return { createdAt: value[0], id: value[1] };
+  } catch {
+    /* not ours */
+  }
+  return null;
+}
+
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(500).openapi({ description: `Links per page, 1 to ${MAX_PAGE}` }),
+  cursor: z
+    .string()
+    .max(200)
+    .transform((v, ctx) => {
+      const key = decodeCursor(v);
+      if (key) return key;
+      ctx.addIssue({ code: 'custom', message: 'not a cursor returned by this list' });
+      return z.NEVER;
+    })
+    .optional()
+    .openapi({ type: 'string', description: '`nextCursor` of the previous page' }),
+});
+
 export function invitationsRoutes(deps: AppDeps) {
   const { db, clock, config } = deps;
   const r = createRouter();
@@ -30,8 +66,14 @@ export function invitationsRoutes(deps: AppDeps) {
     createRoute({
       method: 'post', path: '/assessments/{id}/invitations', tags: ['Invitations'],
       summary: 'Create anonymous invitation links by role and department; tokens are shown only here', security: bearer,
+      description: `At most ${MAX_PER_REQUEST} links per request (400 beyond) and ${MAX_INVITATIONS_PER_ASSESSMENT} per assessment in all (422 naming \`invitations\` beyond; nothing is created).`,
       request: { params, body: { required: true, content: { 'application/json': { schema: body } } } },
-      responses: { 201: anyJson('{invitations: [{id, token, url, role, department}]}'), 409: anyJson('Assessment closed'), ...commonErrors },
+      responses: {
+        201: anyJson('{invitations: [{id, token, url, role, department}]}'),
+        409: anyJson('Assessment closed'),
+        422: problemResponse(`The assessment would have more than ${MAX_INVITATIONS_PER_ASSESSMENT} links`),
+        ...commonErrors,
+      },
     }),
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
@@ -42,7 +84,12 @@ export function invitationsRoutes(deps: AppDeps) {
       const total = requests.reduce((s, x) => s + x.count, 0);
       if (total > MAX_PER_REQUEST)
         throw new AppError(400, `At most ${MAX_PER_REQUEST} invitations per request.`, [{ path: 'invitations', message: `asks for ${total}` }]);
-      const created = await createInvitations(db, assessment.id, requests, now);
+      const outcome = await createInvitations(db, assessment.id, requests, now);
+      if (outcome.kind === 'full')
+        throw new AppError(422, `An assessment may have at most ${MAX_INVITATIONS_PER_ASSESSMENT} invitation links; nothing was created.`, [
+          { path: 'invitations', message: `asks for ${total} more, but the assessment has ${outcome.existing} of ${MAX_INVITATIONS_PER_ASSESSMENT} already` },
+        ]);
+      const created = outcome.invitations;
       await recordAudit(db, user, { action: 'invitations.create', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: created.length } }, now);
       return c.json(
         {
@@ -56,19 +103,23 @@ export function invitationsRoutes(deps: AppDeps) {
   r.openapi(
     createRoute({
       method: 'get', path: '/assessments/{id}/invitations', tags: ['Invitations'],
-      summary: 'Invitation status (not started, in progress, submitted) — never answers', security: bearer,
-      request: { params },
-      responses: { 200: anyJson('{summary, invitations}'), ...commonErrors },
+      summary: 'Invitation status (not started, in progress, submitted) — never answers, never a time of day', security: bearer,
+      description:
+        `Links in creation order, \`limit\` at a time (default 500, at most ${MAX_PAGE}); pass \`nextCursor\` back as \`cursor\` for the next page ` +
+        '(null on the last). `summary` counts every link. Dates are calendar days in Iran time (UTC+03:30): a time of day would let ' +
+        'submission times be matched against the order of exported responses.',
+      request: { params, query: listQuery },
+      responses: { 200: anyJson('{summary, invitations: [{id, role, department, status, createdOn, updatedOn}], nextCursor}'), ...commonErrors },
     }),
     async (c) => {
       const { assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
-      const rows = await listInvitations(db, assessment.id);
-      const summary = { total: rows.length, not_started: 0, in_progress: 0, submitted: 0 };
-      for (const row of rows) summary[row.status]++;
+      const { limit, cursor } = c.req.valid('query');
+      const [summary, page] = await Promise.all([summarizeInvitations(db, assessment.id), listInvitations(db, assessment.id, { limit, after: cursor })]);
       return c.json(
         {
-          summary: { total: summary.total, notStarted: summary.not_started, inProgress: summary.in_progress, submitted: summary.submitted },
-          invitations: rows.map((i) => ({ id: i.id, role: i.role, department: i.department, status: i.status, createdAt: i.created_at, updatedAt: i.updated_at })),
+          summary,
+          invitations: page.rows.map((i) => ({ id: i.id, role: i.role, department: i.department, status: i.status, createdOn: dayInIran(i.created_at), updatedOn: dayInIran(i.updated_at) })),
+          nextCursor: page.next && encodeCursor(page.next),
         },
         200,
       );
@@ -76,3 +127,4 @@ export function invitationsRoutes(deps: AppDeps) {
   );
   return r;
 }
+

@@ -3,8 +3,9 @@ import type { Assessment, Organization } from '../../db/tables.js';
 import type { AppDeps } from '../../deps.js';
 import { closeAssessment, countParticipation, findAssessment, isClosed } from '../../repositories/assessments.js';
 import { recordAudit } from '../../repositories/audit.js';
-import { createInvitations, listInvitations } from '../../repositories/invitations.js';
+import { createInvitations, MAX_INVITATIONS_PER_ASSESSMENT, summarizeInvitations } from '../../repositories/invitations.js';
 import { findOrganization } from '../../repositories/organizations.js';
+import type { Lang } from '../shared/i18n.js';
 import { sendPage } from '../shared/layout.js';
 import { AssessmentPage, LinksPage } from './assessment.js';
 import { sessionOf, switchHrefFor } from './chrome.js';
@@ -32,8 +33,7 @@ export function assessmentRoutes(deps: AppDeps) {
   async function page(c: Context<PagesEnv>, form?: FormState, status: 200 | 422 = 200) {
     const { assessment, org } = await visibleAssessment(deps, c);
     const lang = c.get('lang');
-    const [p, rows] = await Promise.all([countParticipation(db, assessment.id), listInvitations(db, assessment.id)]);
-    const notStarted = rows.filter((r) => r.status === 'not_started').length;
+    const [p, { notStarted }] = await Promise.all([countParticipation(db, assessment.id), summarizeInvitations(db, assessment.id)]);
     return sendPage(
       c,
       <AssessmentPage
@@ -63,7 +63,9 @@ export function assessmentRoutes(deps: AppDeps) {
     const parsed = parseForm(invitationForm, body, MESSAGES[lang].assessment.errors);
     if (!parsed.ok) return page(c, parsed.form, 422);
     const { role, department, count } = parsed.data;
-    const created = await createInvitations(db, assessment.id, [{ role, department: department ?? null, count }], now);
+    const outcome = await createInvitations(db, assessment.id, [{ role, department: department ?? null, count }], now);
+    if (outcome.kind === 'full') return page(c, { values: parsed.form.values, errors: { count: capMessage(lang, outcome.existing) } }, 422);
+    const created = outcome.invitations;
     await recordAudit(db, user, { action: 'invitations.create', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: created.length } }, now);
     const links = created.map((i) => ({ url: `${config.publicUrl}/r/${i.token}`, role: i.role, department: i.department }));
     const name = linksCsvName(assessment.id, now);
@@ -92,4 +94,14 @@ export function assessmentRoutes(deps: AppDeps) {
   });
 
   return app;
+}
+
+// The cap in the reader's language; it belongs with assessment.errors in messages.{fa,en}.ts, which others were editing.
+function capMessage(lang: Lang, existing: number): string {
+  const f = fmtFor(lang);
+  const left = f.count(Math.max(0, MAX_INVITATIONS_PER_ASSESSMENT - existing));
+  const cap = f.count(MAX_INVITATIONS_PER_ASSESSMENT);
+  return lang === 'fa'
+    ? `هر ارزیابی حداکثر ${cap} پیوند می‌تواند داشته باشد؛ ${left} پیوند دیگر می‌توان ساخت.`
+    : `An assessment can have at most ${cap} links; ${left} more can be created.`;
 }
