@@ -185,3 +185,36 @@ describe('buildReportModel', () => {
     expect(() => buildReportModel(input('en'), 'fa')).toThrow(/results are in en/);
   });
 });
+
+describe('buildReportModel under the anonymity rules', () => {
+  const build = (lang: 'fa' | 'en', rows: number, opts: { released?: number; closed?: boolean } = {}) => {
+    const base = input(lang);
+    const random = seededRandom(7);
+    const data = {
+      rows: Array.from({ length: rows }, (_, i) => ({
+        id: `r-${i}`, role: 'staff' as const, department: null, release: i < (opts.released ?? rows) ? 1 : null,
+        answers: encodeAnswers(toAnswerVector(q, demoAnswers(q, { role: 'staff', department: '' }, random))),
+      })),
+      invited: 12, headcount: 60, closed: opts.closed ?? false,
+    };
+    const results = scoreRows({ items: q.items, data, k: 5, targets: null, excludeFlagged: false });
+    const ref = { id: 'a-1', questionnaire: { id: q.id, version: q.version }, targets: null, anonymityThreshold: 5 };
+    return buildReportModel({ ...base, results: presentResults(ref, q, results, lang, false) }, lang);
+  };
+
+  it('says plainly why there are no figures below k, and shows none', () => {
+    const m = build('en', 3, { released: 0 });
+    expect(m.sections.map((s) => s.kind)).toEqual(['noResponses']);
+    const text = JSON.stringify(m.sections);
+    expect(text).toContain('fewer than the anonymity threshold of 5');
+    expect(text).toContain('once 2 more responses');
+    expect(section(build('fa', 3, { released: 0 }), 'noResponses').title).toBe('پاسخ‌ها هنوز برای نمایش اعداد کافی نیست');
+  });
+
+  it('says at how many responses the figures stand while more wait', () => {
+    const m = build('en', 7, { released: 5 });
+    const notes = section(m, 'summary').notes.join(' ');
+    expect(notes).toContain('The figures stand at 5 responses. 2 responses have arrived since');
+    expect(section(m, 'summary').intro).toMatch(/^This report is based on 5 submitted responses/);
+  });
+});

@@ -163,3 +163,31 @@ describe('consultant dashboard: assets', () => {
     expect((await c.get('/app/assets/fonts/nope.woff2')).status).toBe(404);
   });
 });
+
+describe('consultant dashboard: results under the anonymity rules', () => {
+  async function withSubmissions(n: number) {
+    const c = await buildConsultantApp();
+    const orgId = await seedOrganization(c.app, c.consultant);
+    const a = await api(c.app, c.consultant, 'POST', `/organizations/${orgId}/assessments`, { title: 'دور آزمایشی', questionnaireId: c.q.id });
+    const answers = (seed: number) => Object.fromEntries(c.q.items.map((item, i) => [item.id, 1 + ((seed * 7 + i * i + i) % 5)]));
+    const responses = Array.from({ length: n }, (_, s) => ({ role: 'staff', answers: answers(s) }));
+    await api(c.app, c.consultant, 'POST', `/assessments/${a.id}/responses/import`, { responses });
+    return { c, id: a.id as string, s: c.session(c.consultant) };
+  }
+
+  it('shows counts only below k, says why, and offers no export', async () => {
+    const { c, id, s } = await withSubmissions(3);
+    const html = await (await c.get(`/app/assessments/${id}/results`, s.cookie)).text();
+    expect(html).toContain('تاکنون ۳ پاسخ ثبت شده که از آستانه‌ی ناشناس‌ماندن (۵ پاسخ) کمتر است');
+    expect(html).toContain('اعداد پس از ثبت ۲ پاسخ دیگر به‌روز می‌شوند.');
+    expect(html).not.toContain('آمادگی کلی مشتری‌مداری');
+    expect(html).not.toContain('export/responses.csv');
+    expect(html).not.toContain('id="chart-data"');
+  });
+
+  it('says at how many responses the figures stand and how many more the next update needs', async () => {
+    const { c, id, s } = await withSubmissions(6);
+    const html = await (await c.get(`/app/assessments/${id}/results?lang=en`, s.cookie)).text();
+    expect(html).toContain('The figures stand at 6 responses. The figures update once 5 more responses have been submitted.');
+  });
+});

@@ -56,7 +56,9 @@ export function buildReportModel(input: ReportInput, lang: ReportLang): ReportMo
   const sections: ReportSection[] =
     input.results.respondents.submitted === 0
       ? [{ kind: 'noResponses', title: s.noResponses.title, paragraphs: s.noResponses.paragraphs(invitedCount(input, fmt), fmt.count(input.assessment.anonymityThreshold)) }]
-      : [
+      : input.results.snapshot && !input.results.snapshot.figuresShown
+        ? [withheldSection(ctx)]
+        : [
           summarySection(ctx),
           profileSection(ctx),
           scoresSection(ctx),
@@ -79,6 +81,26 @@ export function buildReportModel(input: ReportInput, lang: ReportLang): ReportMo
     cover: cover(ctx),
     sections,
   };
+}
+
+/** Submissions exist but fewer than k are in the figures: the report says why it shows none. */
+function withheldSection({ input, r, fmt, s }: Ctx): ReportSection {
+  const snap = r.snapshot!;
+  const k = fmt.count(snap.k);
+  const paragraphs = s.withheld.paragraphs(fmt.count(snap.submitted), snap.submitted, invitedCount(input, fmt), k);
+  if (snap.nextUpdateAfter !== null) paragraphs.push(s.withheld.open(fmt.count(snap.nextUpdateAfter), snap.nextUpdateAfter));
+  return { kind: 'noResponses', title: s.withheld.title, paragraphs };
+}
+
+/** Where the figures stand when not every submission is in them (domain/anonymity.ts). */
+function snapshotNotes({ r, fmt, s }: Ctx): string[] {
+  const snap = r.snapshot;
+  if (!snap || snap.pending === 0) return [];
+  const inFigures = fmt.count(snap.inFigures);
+  const pending = fmt.count(snap.pending);
+  return snap.nextUpdateAfter === null
+    ? [s.summary.heldOut(inFigures, pending, snap.pending, fmt.count(snap.k))]
+    : [s.summary.pending(inFigures, pending, snap.pending, fmt.count(snap.nextUpdateAfter))];
 }
 
 function benchmarkOrNone(ctx: Ctx): ReportSection[] {
@@ -130,13 +152,13 @@ function summarySection(ctx: Ctx): SummarySection {
   const t = s.summary;
   const overallLevel = r.overall.level;
   const notes: string[] = [];
+  const inFigures = r.snapshot?.inFigures ?? r.respondents.submitted;
   if (r.overall.score === null) notes.push(t.noOverall);
   else if (overallLevel && maturityLevel(r.overall.score) > overallLevel.value) {
     const weakest = [...r.dimensions].filter((d) => d.level).sort((a, b) => a.level!.value - b.level!.value)[0];
     notes.push(t.capped(fmt.count(maturityLevel(r.overall.score)), weakest.name));
   }
-  if (r.respondents.submitted < input.assessment.anonymityThreshold)
-    notes.push(t.few(fmt.count(r.respondents.submitted), r.respondents.submitted, fmt.count(input.assessment.anonymityThreshold)));
+  notes.push(...snapshotNotes(ctx));
 
   const scored = r.dimensions.filter((d) => d.score !== null).sort((a, b) => b.score! - a.score!);
   const highlights: LabelledValue[] = [];
@@ -156,7 +178,7 @@ function summarySection(ctx: Ctx): SummarySection {
     kind: 'summary',
     title: t.title,
     // Isolated: a title typed in the other script keeps its own direction inside the sentence.
-    intro: t.intro(fmt.count(r.respondents.submitted), r.respondents.submitted, `\u2068${input.assessment.title}\u2069`),
+    intro: t.intro(fmt.count(inFigures), inFigures, `\u2068${input.assessment.title}\u2069`),
     overall: {
       label: t.overall,
       score: fmt.score(r.overall.score),

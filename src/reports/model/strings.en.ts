@@ -32,6 +32,17 @@ export const EN: Strings = {
         `at least ${threshold} responses in each group.`,
     ],
   },
+  withheld: {
+    title: 'Not enough responses to show figures',
+    paragraphs: (submitted, count, invited, threshold) => [
+      `${submitted} ${count === 1 ? 'response has' : 'responses have'} been submitted${invited === null ? '' : ` (${invited} invited)`}, fewer than the ` +
+        `anonymity threshold of ${threshold}. So that no one's answers can be singled out, this report shows no scores, ` +
+        'maturity level, charts or recommendations until at least that many responses are in the figures.',
+      'Respondents were promised that no figure describes fewer people than the threshold; this holds for every ' +
+        'report, export and page of this assessment.',
+    ],
+    open: (more, count) => `The figures will appear once ${more} more ${count === 1 ? 'response has' : 'responses have'} been submitted.`,
+  },
 
   summary: {
     title: 'Executive summary',
@@ -45,9 +56,13 @@ export const EN: Strings = {
     capped: (scoreLevel, weakest) =>
       `The overall score alone would be level ${scoreLevel}, but the organization's level is at most one above ` +
       `its weakest dimension (${weakest}), so that one strong dimension cannot hide a weak one.`,
-    few: (n, count, threshold) =>
-      `Only ${n} ${count === 1 ? 'response was' : 'responses were'} submitted, fewer than the anonymity threshold (${threshold}); read the figures ` +
-      'in this report with caution.',
+    pending: (inFigures, pending, count, more) =>
+      `The figures stand at ${inFigures} responses. ${pending} ${count === 1 ? 'response has' : 'responses have'} arrived since; ` +
+      `they enter the figures together once ${more} more have arrived, so that no update describes fewer people than the anonymity threshold.`,
+    heldOut: (inFigures, pending, count, threshold) =>
+      `The final figures stand at ${inFigures} responses. ${pending} ${count === 1 ? 'response' : 'responses'} submitted after the last update ` +
+      `${count === 1 ? 'is' : 'are'} counted in the response rate but not in the figures: fewer than ${threshold} added to figures already ` +
+      'shown would let anyone comparing the two read their answers.',
     strongest: 'Strongest dimension',
     weakest: 'Weakest dimension',
     dimensionLine: (name, score) => `${name}, scoring ${score}`,

@@ -22,6 +22,11 @@ export interface Strings {
   questionnaireVersion: (title: string, version: string) => string;
   /** `invited` is null when no invitations were recorded. */
   noResponses: { title: string; paragraphs: (invited: string | null, threshold: string) => string[] };
+  withheld: {
+    title: string;
+    paragraphs: (submitted: string, count: number, invited: string | null, threshold: string) => string[];
+    open: (more: string, count: number) => string;
+  };
 
   summary: {
     title: string;
@@ -31,7 +36,8 @@ export interface Strings {
     level: (n: string, name: string) => string;
     noOverall: string;
     capped: (scoreLevel: string, weakest: string) => string;
-    few: (n: string, count: number, threshold: string) => string;
+    pending: (inFigures: string, pending: string, count: number, more: string) => string;
+    heldOut: (inFigures: string, pending: string, count: number, threshold: string) => string;
     strongest: string; weakest: string;
     dimensionLine: (name: string, score: string) => string;
     target: (t: string) => string;

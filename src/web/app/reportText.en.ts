@@ -8,7 +8,13 @@ export const REPORT_EN: ReportText = {
     responseRate: (p) => `response rate ${p}`,
     flagged: (n) => `${n} straight-lined responses (the same answer everywhere) are flagged and included in the figures.`,
     noResponses: 'No response has been submitted yet; scores, charts and recommendations appear after the first responses.',
-    few: (n, threshold) => `Only ${n} responses so far, fewer than the anonymity threshold (${threshold}); read the figures with care.`,
+    withheld: (n, threshold) =>
+      `${n} responses so far, fewer than the anonymity threshold (${threshold}). Until that many are in, only the number of responses and the response rate are shown, so that no one's answers can be singled out.`,
+    nextUpdate: (more) => `The figures update once ${more} more responses have been submitted.`,
+    standsAt: (n, pending, count) =>
+      count === 0 ? `The figures stand at ${n} responses.` : `The figures stand at ${n} responses; ${pending} newer ${count === 1 ? 'response is' : 'responses are'} not in them yet.`,
+    heldOut: (n, pending, threshold) =>
+      `The final figures stand at ${n} responses. ${pending} responses submitted after the last update stay out of them: fewer than ${threshold} added to figures already seen would reveal those people's answers.`,
     scaleNote: 'Scores run from 0 to 100; maturity levels from 1 (Initial) to 5 (Embedded customer-centric).',
     downloads: 'Download',
     overallTitle: 'Overall customer-centricity readiness',

@@ -29,10 +29,12 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
   const t = REPORT_TEXT[lang].results;
   const f = fmtFor(lang);
   const none = r.respondents.submitted === 0;
+  const snap = r.snapshot;
+  const withheld = !none && snap !== null && !snap.figuresShown;
   const base = `/app/assessments/${a.id}`;
   const m = MESSAGES[lang].assessment;
   return (
-    <AppPage lang={lang} title={t.title(isolate(a.title))} switchHref={switchHref} session={session} crumbs={assessmentCrumbs(lang, org, a, MESSAGES[lang].org.results)} charts={none ? undefined : resultsCharts(r, lang)}>
+    <AppPage lang={lang} title={t.title(isolate(a.title))} switchHref={switchHref} session={session} crumbs={assessmentCrumbs(lang, org, a, MESSAGES[lang].org.results)} charts={none || withheld ? undefined : resultsCharts(r, lang)}>
       <h1>
         {t.title(isolate(a.title))}
       </h1>
@@ -42,15 +44,30 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
       </p>
       <ul class="actions">
         <li><a class="button" href={`${base}/report.pdf?lang=${lang}`}>{lang === 'fa' ? m.pdfFa : m.pdfEn}</a></li>
-        <li><a class="button" href={`${base}/export/responses.csv`}>{m.csvResponses}</a></li>
-        <li><a class="button" href={`${base}/export/items.csv`}>{m.csvItems}</a></li>
+        {withheld ? null : (
+          <>
+            <li><a class="button" href={`${base}/export/responses.csv`}>{m.csvResponses}</a></li>
+            <li><a class="button" href={`${base}/export/items.csv`}>{m.csvItems}</a></li>
+          </>
+        )}
       </ul>
       {none ? (
         <p class="card">{t.noResponses}</p>
+      ) : withheld ? (
+        <div class="card" id="snapshot">
+          <p>{t.withheld(f.count(snap.submitted), f.count(snap.k))}</p>
+          {snap.nextUpdateAfter !== null ? <p class="muted">{t.nextUpdate(f.count(snap.nextUpdateAfter))}</p> : null}
+        </div>
       ) : (
         <>
           <p class="muted small">{t.scaleNote}</p>
-          {r.respondents.submitted < r.anonymityThreshold ? <p class="errors">{t.few(f.count(r.respondents.submitted), f.count(r.anonymityThreshold))}</p> : null}
+          {snap && (snap.pending > 0 || snap.nextUpdateAfter !== null) ? (
+            <p class="card small" id="snapshot">
+              {snap.nextUpdateAfter === null
+                ? t.heldOut(f.count(snap.inFigures), f.count(snap.pending), f.count(snap.k))
+                : `${t.standsAt(f.count(snap.inFigures), f.count(snap.pending), snap.pending)} ${t.nextUpdate(f.count(snap.nextUpdateAfter))}`}
+            </p>
+          ) : null}
           {r.quality.straightLining ? <p class="muted small">{t.flagged(f.count(r.quality.straightLining))}</p> : null}
           <Overall lang={lang} r={r} q={q} t={t} f={f} />
           <section>
