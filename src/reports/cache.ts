@@ -80,7 +80,7 @@ export async function reportDataVersion(deps: AppDeps, a: Assessment, now: Date)
   const [responses, invitations, org] = await Promise.all([
     db
       .selectFrom('responses')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('seq').as('lastSeq')])
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('seq').as('lastSeq'), eb.fn.max('release').as('lastRelease')])
       .where('assessment_id', '=', a.id)
       .executeTakeFirstOrThrow(),
     db.selectFrom('invitations').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', a.id).executeTakeFirstOrThrow(),
@@ -89,6 +89,9 @@ export async function reportDataVersion(deps: AppDeps, a: Assessment, now: Date)
   const fingerprint = JSON.stringify([
     Number(responses.n),
     responses.lastSeq === null ? null : Number(responses.lastSeq),
+    // The anonymity snapshot (domain/anonymity.ts): which release the figures stand at, and whether it is final.
+    responses.lastRelease === null ? null : Number(responses.lastRelease),
+    a.closes_at !== null && Date.parse(a.closes_at) <= now.getTime(),
     Number(invitations.n),
     [a.title, a.anonymity_threshold, a.target_culture, a.target_process, a.target_interaction, a.closed_at, a.created_at],
     [a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash],
