@@ -131,3 +131,15 @@ export async function buildTestApp(opts: { questionnairesDir?: string; now?: () 
 }
 
 export type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
+
+/** A dashboard session cookie ("name=value") for the token's user, signed in through the form as a browser does. */
+export async function signInCookie(t: TestApp, token: string): Promise<string> {
+  const res = await t.app.request('/app/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token }).toString(),
+  });
+  const cookie = res.headers.get('set-cookie');
+  if (res.status !== 303 || !cookie) throw new Error(`signing in failed with ${res.status}`);
+  return cookie.split(';')[0];
+}

@@ -105,3 +105,20 @@ export type Assessment = Selectable<AssessmentTable>;
 export type Invitation = Selectable<InvitationTable>;
 export type ResponseRow = Selectable<ResponseTable>;
 export type NewResponse = Insertable<ResponseTable>;
+
+/** A dashboard session; the cookie holds a random value whose SHA-256 hex is the id. */
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  /** Sliding: moved forward on use, never past the absolute limit (see repositories/sessions.ts). */
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+// Declared apart from the list above so that adding a table is an append (interfaces merge).
+export interface Database {
+  sessions: SessionTable;
+}
+
+export type Session = Selectable<SessionTable>;

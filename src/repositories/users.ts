@@ -47,3 +47,19 @@ export async function ensureAdmin(db: Db, configuredToken: string | undefined, n
   const { token } = await createUser(db, { role: 'admin', name: 'Administrator', organizationId: null }, now);
   return { createdToken: token };
 }
+
+/** Gives the user a new token, returned once; the old one stops working at once. */
+export async function rotateUserToken(db: Db, userId: string): Promise<string> {
+  const token = generateToken();
+  await db.updateTable('users').set({ token_hash: hashToken(token) }).where('id', '=', userId).execute();
+  return token;
+}
+
+/**
+ * Withdraws the user's token without removing the user (its organizations and audit entries keep their
+ * author). The stored value is not a SHA-256 hex digest, so no token can ever hash to it, and it stays
+ * unique as the column requires.
+ */
+export async function revokeUserToken(db: Db, userId: string): Promise<void> {
+  await db.updateTable('users').set({ token_hash: `revoked:${randomUUID()}` }).where('id', '=', userId).execute();
+}

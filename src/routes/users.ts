@@ -2,16 +2,28 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { requireRole, requireUser } from '../http/auth.js';
-import { anyJson, bearer, commonErrors, createRouter, idString, userText, uuidParam } from '../http/router.js';
+import { anyJson, bearer, commonErrors, createRouter, idString, problemResponse, userText, uuidParam } from '../http/router.js';
+import type { Db } from '../db/database.js';
+import type { User } from '../db/tables.js';
 import { assignConsultant } from '../repositories/organizations.js';
 import { recordAudit } from '../repositories/audit.js';
-import { createUser } from '../repositories/users.js';
+import { revokeUserSessions } from '../repositories/sessions.js';
+import { createUser, revokeUserToken, rotateUserToken } from '../repositories/users.js';
 
 const createUserBody = z.strictObject({
   role: z.enum(['consultant', 'manager']),
   name: userText(200),
   organizationId: idString.optional().openapi({ description: 'Required for a manager: the one organization it may read.' }),
 });
+
+/** The admin sees every user; anyone else only itself. Another user is 404, as for every tenant's data. */
+async function visibleUser(db: Db, caller: User, id: string): Promise<User> {
+  const user = caller.role === 'admin' || caller.id === id ? await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  if (!user) throw new AppError(404, 'User was not found.');
+  return user;
+}
+
+const tokenParams = z.object({ id: uuidParam });
 
 export function usersRoutes({ db, clock }: AppDeps) {
   const r = createRouter();
@@ -70,6 +82,62 @@ export function usersRoutes({ db, clock }: AppDeps) {
         throw new AppError(422, 'Only a consultant can be assigned.', [{ path: 'userId', message: 'not a consultant' }]);
       await assignConsultant(db, orgId, userId);
       await recordAudit(db, admin, { action: 'organization.assign-consultant', organizationId: orgId, targetType: 'user', targetId: userId }, clock());
+      return c.body(null, 204);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/users/{id}/token',
+      tags: ['Users'],
+      summary: "Rotate a user's token (admin, or the user itself); the new token is shown only in this response",
+      description: "The old token stops working at once and the user's dashboard sessions end. Also gives a revoked user a token again.",
+      security: bearer,
+      request: { params: tokenParams },
+      responses: { 200: anyJson('The user with its new bearer token'), ...commonErrors },
+    }),
+    async (c) => {
+      const caller = await requireUser(db, c);
+      const user = await visibleUser(db, caller, c.req.valid('param').id);
+      const now = clock();
+      const token = await db.transaction().execute(async (trx) => {
+        const fresh = await rotateUserToken(trx, user.id);
+        await revokeUserSessions(trx, user.id, now);
+        await recordAudit(trx, caller, { action: 'user.token.rotate', organizationId: user.organization_id, targetType: 'user', targetId: user.id }, now);
+        return fresh;
+      });
+      return c.json({ id: user.id, role: user.role, name: user.name, organizationId: user.organization_id, token }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/users/{id}/token',
+      tags: ['Users'],
+      summary: "Revoke a user's token (admin): it can no longer call the API or sign in, and its dashboard sessions end",
+      description: "The user and everything it made stay; rotating the token later gives it access again. An admin's token cannot be revoked.",
+      security: bearer,
+      request: { params: tokenParams },
+      responses: {
+        204: { description: 'Revoked' },
+        ...commonErrors,
+        403: problemResponse('Only an admin revokes tokens'),
+        409: problemResponse("The user is an admin; revoking could leave the service without one"),
+      },
+    }),
+    async (c) => {
+      const caller = await requireUser(db, c);
+      const user = await visibleUser(db, caller, c.req.valid('param').id);
+      requireRole(caller, 'admin');
+      if (user.role === 'admin') throw new AppError(409, "An admin's token cannot be revoked; rotate it instead.");
+      const now = clock();
+      await db.transaction().execute(async (trx) => {
+        await revokeUserToken(trx, user.id);
+        await revokeUserSessions(trx, user.id, now);
+        await recordAudit(trx, caller, { action: 'user.token.revoke', organizationId: user.organization_id, targetType: 'user', targetId: user.id }, now);
+      });
       return c.body(null, 204);
     },
   );

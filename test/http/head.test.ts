@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SESSION_COOKIE } from '../../src/web/app/session.js';
-import { buildTestApp, type TestApp } from '../helpers.js';
+import { buildTestApp, signInCookie, type TestApp } from '../helpers.js';
 
 // Regression (issue 15, defect 8): Hono answers HEAD by running the GET handler and dropping the body, so a
 // HEAD on a report drew the PDF and wrote a "downloaded" entry to the audit log, and a HEAD on an export
@@ -43,7 +42,7 @@ async function seeded() {
   });
   renders.assessment = 0;
   renders.trend = 0;
-  return { t, token, orgId, assessmentId, bearer: { authorization: `Bearer ${token}` }, cookie: { cookie: `${SESSION_COOKIE}=${token}` } };
+  return { t, token, orgId, assessmentId, bearer: { authorization: `Bearer ${token}` }, cookie: { cookie: await signInCookie(t, token) } };
 }
 
 describe('HEAD on routes whose GET has side effects', () => {

@@ -3,6 +3,9 @@ import { Hono } from 'hono';
 import { consultantPages, type ConsultantOptions } from '../../src/web/app/routes.js';
 import { csrfFor, SESSION_COOKIE } from '../../src/web/app/session.js';
 import { respondentPages } from '../../src/web/respondent/routes.js';
+import { generateToken } from '../../src/auth/tokens.js';
+import { createSession } from '../../src/repositories/sessions.js';
+import { findUserByToken } from '../../src/repositories/users.js';
 import { buildTestApp } from '../helpers.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -51,18 +54,32 @@ export async function buildConsultantApp(opts: { now?: () => Date; env?: Record<
   const q = t.deps.questionnaires.get('mehvar-core')!.definition;
   const consultant = await t.consultant('مشاور نمونه');
 
-  /** What a signed-in browser sends: the session cookie, and the CSRF value its forms carry. */
-  const session = (token: string) => ({ cookie: `${SESSION_COOKIE}=${token}`, csrf: csrfFor(token) });
+  /**
+   * What a browser signed in with this token sends: its session cookie, and the CSRF value its forms carry.
+   * The session is stored before the next get or post (a token that names no user gets none).
+   */
+  const pending: Promise<unknown>[] = [];
+  const session = (token: string) => {
+    const secret = generateToken();
+    pending.push(findUserByToken(t.db, token).then((user) => user && createSession(t.db, user.id, t.deps.clock(), secret)));
+    return { cookie: `${SESSION_COOKIE}=${secret}`, csrf: csrfFor(secret) };
+  };
+  const stored = () => Promise.all(pending.splice(0));
 
-  const get = (url: string, cookie?: string) => app.request(url, { headers: cookie ? { cookie } : {} });
+  const get = async (url: string, cookie?: string) => {
+    await stored();
+    return app.request(url, { headers: cookie ? { cookie } : {} });
+  };
 
   /** A plain HTML form post from our own origin, as a browser sends it. */
-  const post = (url: string, fields: Record<string, string>, cookie?: string, headers: Record<string, string> = {}) =>
-    app.request(url, {
+  const post = async (url: string, fields: Record<string, string>, cookie?: string, headers: Record<string, string> = {}) => {
+    await stored();
+    return app.request(url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost', ...(cookie ? { cookie } : {}), ...headers },
       body: new URLSearchParams(fields).toString(),
     });
+  };
 
   return { t, app, q, consultant, session, get, post };
 }

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_audit.js';
 import * as m0003 from './0003_release.js';
+import * as m0004 from './0004_sessions.js';
 
 // A static list, never a directory scan: the bundle and the tests see exactly the same migrations.
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_audit': m0002,
   '0003_release': m0003,
+  '0004_sessions': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

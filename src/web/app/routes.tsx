@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from '../../http/bodyLimit.js';
 import type { AppDeps } from '../../deps.js';
 import { FailureBudget, RateLimiter } from '../../http/rateLimit.js';
+import { createSession, findSessionUser, revokeSession } from '../../repositories/sessions.js';
 import { findUserByToken } from '../../repositories/users.js';
 import { langOf } from '../shared/i18n.js';
 import { sendPage } from '../shared/layout.js';
@@ -37,7 +38,7 @@ export type ConsultantOptions = ReportOptions & {
  * repository functions, validation and audit entries as the JSON API. Mount with `app.route('/', …)`.
  */
 export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
-  const { db, config, logger } = deps;
+  const { db, config, logger, clock } = deps;
   const app = new Hono<PagesEnv>();
   // Failed sign-ins and unknown session cookies per client address, like failed API tokens.
   const failures = opts.failures ?? new FailureBudget(new RateLimiter(config.rateLimitFailuresPerIp, 60_000));
@@ -90,7 +91,7 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
       failed(c);
       return sendPage(c, <LoginPage lang={lang} switchHref={switchHrefFor(c, lang)} failed next={next} />, 401);
     }
-    startSession(c, token, config.publicUrl);
+    startSession(c, await createSession(db, user.id, clock()), config.publicUrl);
     return c.redirect(next ?? href('/app', lang), 303);
   });
 
@@ -98,11 +99,12 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
   app.use('/app/*', async (c, next) => {
     if (c.req.path.startsWith('/app/assets/') || c.req.path === '/app/login') return next();
     const lang = c.get('lang');
-    const token = sessionToken(c);
-    const user = plausibleToken(token) ? await findUserByToken(db, token) : undefined;
-    if (!user || !token) {
-      // A cookie that names no user is a revoked token or a guess: forget it, and count it like a failed sign-in.
-      if (token !== undefined) {
+    const session = sessionToken(c);
+    const user = plausibleToken(session) ? await findSessionUser(db, session, clock()) : undefined;
+    if (!user || !session) {
+      // A cookie that names no live session is expired, signed out, revoked or a guess: forget it, and
+      // count it like a failed sign-in.
+      if (session !== undefined) {
         endSession(c, config.publicUrl);
         failed(c);
       }
@@ -111,13 +113,14 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
       return c.redirect(href('/app/login', lang, { next: back === '/app' ? undefined : back }), 303);
     }
     c.set('user', user);
-    c.set('token', token);
-    c.set('csrf', csrfFor(token));
-    if (c.req.method === 'POST' && !csrfMatches(token, (await c.req.parseBody()).csrf)) throw new PageError(403, 'forbidden');
+    c.set('session', session);
+    c.set('csrf', csrfFor(session));
+    if (c.req.method === 'POST' && !csrfMatches(session, (await c.req.parseBody()).csrf)) throw new PageError(403, 'forbidden');
     await next();
   });
 
-  app.post('/app/logout', (c) => {
+  app.post('/app/logout', async (c) => {
+    await revokeSession(db, c.get('session'), clock());
     endSession(c, config.publicUrl);
     return c.redirect(href('/app/login', c.get('lang'), { out: '1' }), 303);
   });

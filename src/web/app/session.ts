@@ -5,8 +5,9 @@ import type { User } from '../../db/tables.js';
 import type { Lang } from '../shared/i18n.js';
 
 /**
- * The session is the consultant's own API token in an httpOnly, SameSite=Strict cookie scoped to /app:
- * nothing is stored server-side, so it works across instances and ends when the token is revoked.
+ * The session cookie (httpOnly, SameSite=Strict, scoped to /app) holds a random value of its own, never the
+ * API token: the server keeps its hash in the sessions table, so signing out, rotating or revoking the
+ * token ends it there, and every instance sees that (repositories/sessions.ts: 12 h idle, 7 days at most).
  */
 export const SESSION_COOKIE = 'mehvar_session';
 const CSRF_LABEL = 'mehvar-csrf';
@@ -14,14 +15,15 @@ const CSRF_LABEL = 'mehvar-csrf';
 const TOKEN_SHAPE = /^\S{16,200}$/;
 
 export interface PagesEnv {
-  Variables: { user: User; token: string; csrf: string; lang: Lang };
+  /** `session` is the cookie's value, the secret that names the session. */
+  Variables: { user: User; session: string; csrf: string; lang: Lang };
 }
 
 export function plausibleToken(token: string | undefined): token is string {
   return token !== undefined && TOKEN_SHAPE.test(token);
 }
 
-/** The CSRF value of every POST form: derived from the token, so a page from another site cannot know it. */
+/** The CSRF value of every POST form: derived from the session's secret, so a page from another site cannot know it. */
 export function csrfFor(token: string): string {
   return createHmac('sha256', token).update(CSRF_LABEL).digest('base64url');
 }
