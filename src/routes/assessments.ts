@@ -3,8 +3,8 @@ import type { AppDeps } from '../deps.js';
 import { assessmentForCaller, requireWriter } from '../http/access.js';
 import { anyJson, bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
 import { assessmentOut } from '../http/serialize.js';
-import { closeAssessment, countParticipation } from '../repositories/assessments.js';
-import { recordAudit } from '../repositories/audit.js';
+import { countParticipation } from '../repositories/assessments.js';
+import { closeAssessmentFor } from '../services/assessments.js';
 
 export function assessmentsRoutes(deps: AppDeps) {
   const { db, clock } = deps;
@@ -25,7 +25,9 @@ export function assessmentsRoutes(deps: AppDeps) {
 
   r.openapi(
     createRoute({
-      method: 'post', path: '/assessments/{id}/close', tags: ['Assessments'], summary: 'Close an assessment: no more answers or submissions', security: bearer,
+      method: 'post', path: '/assessments/{id}/close', tags: ['Assessments'], summary: 'Close an assessment: no more answers or submissions; takes the final anonymity snapshot', security: bearer,
+      description:
+        '`figures.inFigures` is the number of responses in the final figures; `figures.leftOut` those submitted after the last update that stay out of them, because fewer than anonymityThreshold added to figures already shown would reveal their answers.',
       request: { params },
       responses: { 200: anyJson('The closed assessment'), ...commonErrors },
     }),
@@ -33,11 +35,8 @@ export function assessmentsRoutes(deps: AppDeps) {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
       requireWriter(user);
       const now = clock();
-      await closeAssessment(db, assessment.id, now);
-      if (!assessment.closed_at)
-        await recordAudit(db, user, { action: 'assessment.close', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id }, now);
-      const closed = { ...assessment, closed_at: assessment.closed_at ?? now.toISOString() };
-      return c.json(assessmentOut(closed, now, await countParticipation(db, assessment.id)), 200);
+      const { figures, ...closed } = await closeAssessmentFor(db, user, assessment, now);
+      return c.json({ ...assessmentOut(closed, now, await countParticipation(db, assessment.id)), figures }, 200);
     },
   );
   return r;

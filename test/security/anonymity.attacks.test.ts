@@ -193,7 +193,9 @@ describe('anonymity against a determined reader', () => {
     const shown = (await results(t, s)).data;
     await submitThroughLink(t, s, { role: 'staff' }, 50);
     await submitThroughLink(t, s, { role: 'staff' }, 51);
-    expect((await t.call('POST', `/api/v1/assessments/${s.id}/close`, { token: s.token })).status).toBe(200);
+    const closed = await t.call('POST', `/api/v1/assessments/${s.id}/close`, { token: s.token });
+    expect(closed.status).toBe(200);
+    expect(closed.data.figures).toEqual({ inFigures: 5, leftOut: 2 });
     const final = (await results(t, s)).data;
     expect(final.snapshot).toMatchObject({ final: true, inFigures: 5, pending: 2, nextUpdateAfter: null });
     expect(final.items).toEqual(shown.items);

@@ -191,3 +191,22 @@ describe('consultant dashboard: results under the anonymity rules', () => {
     expect(html).toContain('The figures stand at 6 responses. The figures update once 5 more responses have been submitted.');
   });
 });
+
+describe('consultant dashboard: closing under the anonymity rules', () => {
+  it('warns before closing that responses after the last update would stay out of the final figures', async () => {
+    const c = await buildConsultantApp();
+    const orgId = await seedOrganization(c.app, c.consultant);
+    const a = await api(c.app, c.consultant, 'POST', `/organizations/${orgId}/assessments`, { title: 'دور آزمایشی', questionnaireId: c.q.id });
+    const answers = (seed: number) => Object.fromEntries(c.q.items.map((item, i) => [item.id, 1 + ((seed * 7 + i * i + i) % 5)]));
+    const add = (from: number, n: number) =>
+      api(c.app, c.consultant, 'POST', `/assessments/${a.id}/responses/import`, { responses: Array.from({ length: n }, (_, s) => ({ role: 'staff', answers: answers(from + s) })) });
+    await add(0, 5);
+    await api(c.app, c.consultant, 'GET', `/assessments/${a.id}/results`);
+    const s = c.session(c.consultant);
+    expect(await (await c.get(`/app/assessments/${a.id}`, s.cookie)).text()).not.toContain('close-leaves-out');
+    await add(10, 2);
+    const html = await (await c.get(`/app/assessments/${a.id}?lang=en`, s.cookie)).text();
+    expect(html).toContain('2 responses have arrived since the figures were last updated. Closing now leaves them out of the final figures');
+    expect(html).toContain('3 more responses would bring them all in.');
+  });
+});

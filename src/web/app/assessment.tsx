@@ -24,11 +24,13 @@ export const assessmentCrumbs = (lang: Lang, org: Organization, a: Assessment, h
 
 export interface AssessmentPageProps extends Common {
   closed: boolean;
+  /** What closing now would leave out of the final figures (services/assessments.ts closingPreview). */
+  closing?: { leftOut: number; moreToInclude: number };
   participation: Participation & { notStarted: number };
   form: FormState;
 }
 
-export function AssessmentPage({ lang, switchHref, session, org, assessment: a, closed, participation: p, form }: AssessmentPageProps) {
+export function AssessmentPage({ lang, switchHref, session, org, assessment: a, closed, closing, participation: p, form }: AssessmentPageProps) {
   const t = MESSAGES[lang];
   const f = fmtFor(lang);
   const writer = session.user.role !== 'manager';
@@ -101,6 +103,11 @@ export function AssessmentPage({ lang, switchHref, session, org, assessment: a, 
         <section class="card">
           <h2>{t.assessment.closeTitle}</h2>
           <p class="hint">{t.assessment.closeHint}</p>
+          {closing?.leftOut ? (
+            <p class="errors" id="close-leaves-out">
+              {t.assessment.closeLeavesOut(f.count(closing.leftOut), closing.leftOut, f.count(closing.moreToInclude))}
+            </p>
+          ) : null}
           <form method="post" action={href(`${base}/close`, lang)} data-confirm={t.assessment.closeConfirm}>
             <Csrf value={session.csrf} />
             <button class="danger" type="submit">

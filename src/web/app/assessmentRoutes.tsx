@@ -1,10 +1,11 @@
 import { Hono, type Context } from 'hono';
 import type { Assessment, Organization } from '../../db/tables.js';
 import type { AppDeps } from '../../deps.js';
-import { closeAssessment, countParticipation, findAssessment, isClosed } from '../../repositories/assessments.js';
+import { countParticipation, findAssessment, isClosed } from '../../repositories/assessments.js';
 import { recordAudit } from '../../repositories/audit.js';
 import { createInvitations, MAX_INVITATIONS_PER_ASSESSMENT, summarizeInvitations } from '../../repositories/invitations.js';
 import { findOrganization } from '../../repositories/organizations.js';
+import { closeAssessmentFor, closingPreview } from '../../services/assessments.js';
 import type { Lang } from '../shared/i18n.js';
 import { sendPage } from '../shared/layout.js';
 import { AssessmentPage, LinksPage } from './assessment.js';
@@ -33,7 +34,7 @@ export function assessmentRoutes(deps: AppDeps) {
   async function page(c: Context<PagesEnv>, form?: FormState, status: 200 | 422 = 200) {
     const { assessment, org } = await visibleAssessment(deps, c);
     const lang = c.get('lang');
-    const [p, { notStarted }] = await Promise.all([countParticipation(db, assessment.id), summarizeInvitations(db, assessment.id)]);
+    const [p, { notStarted }, closing] = await Promise.all([countParticipation(db, assessment.id), summarizeInvitations(db, assessment.id), closingPreview(db, assessment)]);
     return sendPage(
       c,
       <AssessmentPage
@@ -44,6 +45,7 @@ export function assessmentRoutes(deps: AppDeps) {
         assessment={assessment}
         closed={isClosed(assessment, clock())}
         participation={{ ...p, notStarted }}
+        closing={closing}
         form={form ?? emptyForm({ count: fmtFor(lang).count(10) })}
       />,
       status,
@@ -86,10 +88,7 @@ export function assessmentRoutes(deps: AppDeps) {
     const { assessment } = await visibleAssessment(deps, c);
     const user = c.get('user');
     requireWriter(user);
-    const now = clock();
-    await closeAssessment(db, assessment.id, now);
-    if (!assessment.closed_at)
-      await recordAudit(db, user, { action: 'assessment.close', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id }, now);
+    await closeAssessmentFor(db, user, assessment, clock());
     return c.redirect(href(`/app/assessments/${assessment.id}`, c.get('lang')), 303);
   });
 
