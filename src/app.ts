@@ -1,7 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from './http/bodyLimit.js';
 import { secureHeaders } from 'hono/secure-headers';
-import { timeout } from 'hono/timeout';
 import type { AppDeps } from './deps.js';
 import { AppError, problem, toProblem } from './errors.js';
 import { authenticate } from './http/auth.js';
@@ -9,6 +8,7 @@ import { exportHeadWithoutSideEffects } from './http/headRequests.js';
 import { renderDocsPage } from './http/docsPage.js';
 import { FailureBudget, RateLimiter, type Refuse, tokenRouteLimit } from './http/rateLimit.js';
 import { requestLog } from './http/requestLog.js';
+import { requestTimeout } from './http/timeout.js';
 import { findInvitationByToken } from './repositories/invitations.js';
 import { assessmentsRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
@@ -36,14 +36,15 @@ export function createApp(deps: AppDeps) {
   app.onError((err, c) => toProblem(err, c, (e) => deps.logger.error({ err: e, path: c.req.path }, 'unhandled error')));
   app.notFound((c) => problem(c, 404, `No route ${c.req.method} ${c.req.path}.`));
   app.use('*', requestLog(deps.logger));
-  app.use('*', secureHeaders({ referrerPolicy: 'no-referrer' }));
+  // Defaults only: the pages under /r and /app, and the API below, set their own policy, which must win.
+  app.use('*', secureHeaders({ referrerPolicy: 'no-referrer', overwrite: false }));
   // JSON and the docs page load nothing from anywhere; the web pages under /r and /app set their own policy.
   const apiPolicy = secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
     referrerPolicy: 'no-referrer',
   });
   for (const path of ['/api/*', '/openapi.json', '/docs', '/healthz']) app.use(path, apiPolicy);
-  app.use('/api/*', timeout(deps.config.requestTimeoutMs, () => new AppError(503, 'The request took too long and was stopped; nothing more will happen for it. Try again.')));
+  app.use('/api/*', requestTimeout(deps.config.requestTimeoutMs));
   // Imports have their own, larger limit; every other body is small.
   const smallBodies = bodyLimit({
     maxSize: deps.config.maxBodyBytes,
