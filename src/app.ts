@@ -1,4 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { requestId } from 'hono/request-id';
+import { compression } from './http/compression.js';
+import { createMetrics, metricsRoute } from './http/metrics.js';
 import { bodyLimit } from './http/bodyLimit.js';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps.js';
@@ -7,7 +13,7 @@ import { authenticate } from './http/auth.js';
 import { exportHeadWithoutSideEffects } from './http/headRequests.js';
 import { renderDocsPage } from './http/docsPage.js';
 import { FailureBudget, RateLimiter, type Refuse, tokenRouteLimit } from './http/rateLimit.js';
-import { requestLog } from './http/requestLog.js';
+import { redactPath, requestLog } from './http/requestLog.js';
 import { requestTimeout } from './http/timeout.js';
 import { findInvitationByToken } from './repositories/invitations.js';
 import { assessmentsRoutes } from './routes/assessments.js';
@@ -20,6 +26,7 @@ import { questionnairesRoutes } from './routes/questionnaires.js';
 import { reportRoutes } from './routes/report.js';
 import { trendReportRoutes } from './routes/trendReport.js';
 import { createReportService } from './reports/service.js';
+import { reportQueueStats } from './reports/worker/pool.js';
 import { respondRoutes } from './routes/respond.js';
 import { resultsRoutes } from './routes/results.js';
 import { trendRoutes } from './routes/trend.js';
@@ -33,9 +40,26 @@ const IMPORT_PATH = /^\/api\/v1\/assessments\/[^/]+\/responses\/import$/;
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
 
-  app.onError((err, c) => toProblem(err, c, (e) => deps.logger.error({ err: e, path: c.req.path }, 'unhandled error')));
-  app.notFound((c) => problem(c, 404, `No route ${c.req.method} ${c.req.path}.`));
+  app.onError((err, c) => {
+    const res = toProblem(err, c, (e) => deps.logger.error({ err: e, path: redactPath(c.req.path), reqId: c.get('requestId' as never) }, 'unhandled error'));
+    if (res.status === 401) res.headers.set('www-authenticate', 'Bearer realm="mehvar"');
+    return res;
+  });
+  app.notFound((c) => problem(c, 404, `No route ${c.req.method} ${redactPath(c.req.path)}.`));
+  app.use('*', requestId({ headerName: 'X-Request-Id', limitLength: 200 }));
   app.use('*', requestLog(deps.logger));
+  const metrics = createMetrics({ db: deps.db, reportQueue: reportQueueStats });
+  app.use('*', metrics.middleware);
+  if (deps.config.metricsToken) app.get('/metrics', metricsRoute(deps.config.metricsToken, metrics));
+  app.use('*', methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => {
+    const allow = [...methods].sort().join(', ');
+    return problem(c, 405, `${c.req.method} is not allowed here; use ${allow}.`, undefined, 'about:blank', { allow });
+  } }));
+  app.use('*', compression());
+  if (deps.config.corsOrigins.length) app.use('/api/*', cors({ origin: deps.config.corsOrigins, allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'], exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id', 'Content-Disposition'], maxAge: 600 }));
+  // Reports, exports and the API document are the large answers a client fetches again unchanged.
+  for (const path of ['/api/v1/assessments/:id/report.pdf', '/api/v1/assessments/:id/export/*', '/api/v1/organizations/:orgId/trend/report.pdf', '/openapi.json', '/app/assessments/:id/report.pdf', '/app/assessments/:id/export/*'])
+    app.use(path, etag({ weak: true }));
   // Defaults only: the pages under /r and /app, and the API below, set their own policy, which must win.
   app.use('*', secureHeaders({ referrerPolicy: 'no-referrer', overwrite: false }));
   // JSON and the docs page load nothing from anywhere; the web pages under /r and /app set their own policy.

@@ -18,6 +18,12 @@ const envSchema = z.object({
   RATE_LIMIT_PER_TOKEN: z.coerce.number().int().positive().default(300),
   RATE_LIMIT_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : []))
+    .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'must be a comma-separated list of origins such as https://app.example.com'),
+  METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
 });
 
 export interface Config {
@@ -37,6 +43,10 @@ export interface Config {
   /** Failed token attempts (401/404) per minute from one client address. */
   rateLimitFailuresPerIp: number;
   requestTimeoutMs: number;
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  corsOrigins: string[];
+  /** Bearer token for GET /metrics; without it /metrics does not exist. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -64,5 +74,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     rateLimitPerToken: e.RATE_LIMIT_PER_TOKEN,
     rateLimitFailuresPerIp: e.RATE_LIMIT_FAILURES_PER_IP,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    corsOrigins: e.CORS_ORIGINS,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -49,12 +49,23 @@ async function getPool(): Promise<Piscina<AssessmentReportJob, Uint8Array>> {
  */
 export async function renderJobInWorker(job: AssessmentReportJob): Promise<Buffer> {
   let out: Uint8Array;
+  inFlight++;
   try {
     out = await (await getPool()).run(job);
   } catch {
     return renderReportPdf(reportModelOf(job));
+  } finally {
+    inFlight--;
   }
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+}
+
+let inFlight = 0;
+
+/** Report jobs waiting for a thread and running on one, for /metrics. */
+export function reportQueueStats(): { queued: number; running: number } {
+  const queued = pool?.queueSize ?? 0;
+  return { queued, running: Math.max(0, inFlight - queued) };
 }
 
 /** Stops the pool's threads (tests, shutdown); the next report starts a new pool. */
