@@ -9,6 +9,7 @@ type Table = keyof Database;
 /** Every table with the key it is read in, parents before children, so no row arrives before what it references. */
 const TABLES: Array<[Table, string[]]> = [
   ['users', ['id']],
+  ['sessions', ['id']],
   ['organizations', ['id']],
   ['organization_consultants', ['organization_id', 'user_id']],
   ['assessments', ['id']],

@@ -20,7 +20,8 @@ const OWN_DATA = new Set(['get /api/v1/organizations', 'post /api/v1/organizatio
 
 describe('tenant isolation over every route', () => {
   it('never lets another tenant, a respondent link or an anonymous caller reach an organization\'s data', async () => {
-    const t = await buildTestApp();
+    // Every attacker below spends failures on purpose; the per-address budget is tested in test/http/failureBudget.test.ts.
+    const t = await buildTestApp({ env: { RATE_LIMIT_FAILURES_PER_IP: '100000' } });
     const victim = await t.setup();
     const [link] = await t.invite(victim.token, victim.assessmentId, 'staff', 2, 'حسابداری');
     await t.call('PUT', `/api/v1/respond/${link.token}/answers`, { json: { answers: { 'org.know': 4 } } });

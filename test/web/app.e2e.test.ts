@@ -126,6 +126,19 @@ describe.skipIf(!existsSync(CHROMIUM))('consultant dashboard in Chromium', () =>
       expect(await page.locator('.rate .pct').textContent()).toBe('۳۳٪');
 
       await Promise.all([page.waitForURL(/\/results$/), page.getByRole('link', { name: 'نتایج' }).first().click()]);
+      // One response is below the anonymity threshold (5): counts only, no chart, no export.
+      expect(await page.locator('#snapshot').textContent()).toContain('تاکنون ۱ پاسخ ثبت شده');
+      expect(await page.locator('canvas[data-chart]').count()).toBe(0);
+      // Four more arrive (paper forms, through the API); the figures then appear, charts drawn.
+      const assessmentId = /\/assessments\/([^/]+)\/results/.exec(page.url())![1];
+      const answers = Object.fromEntries(s.q.items.map((item, i) => [item.id, (i % 5) + 1 === 3 ? 4 : (i % 5) + 1]));
+      const imported = await s.app.request(`/api/v1/assessments/${assessmentId}/responses/import`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${s.consultant}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ responses: Array.from({ length: 4 }, () => ({ role: 'staff', department: 'فروش', answers })) }),
+      });
+      expect(imported.status).toBe(201);
+      await page.reload();
       await page.waitForFunction(() => [...document.querySelectorAll('canvas[data-chart]')].every((c) => c.getAttribute('data-drawn') === 'true'));
       const charts = await page.locator('canvas[data-chart]').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-chart')));
       expect(charts).toEqual(expect.arrayContaining(['radar', 'scores']));
