@@ -21,13 +21,16 @@ export function asciiDigits(s: string): string {
   return s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
-// C0 and C1 controls and DEL are never meaningful in stored text, and PostgreSQL refuses NUL outright.
-// A multi-line field (a comment) keeps its line breaks; a name is one line, so U+2028/U+2029 are refused too.
-const CONTROL_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
-const CONTROL_MULTI_LINE = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-// Embeddings, overrides and isolates reorder the text displayed after them (a name can be made to read as
-// another name, or a department to spoof the one next to it on a page or in a PDF). The marks U+200E/U+200F
-// and U+061C are kept: they only direct neutral characters and cannot reorder anything else.
+// C0 and C1 controls and DEL are never meaningful in stored text, and PostgreSQL refuses NUL outright. A
+// multi-line field (a comment) keeps its line breaks and tabs, which pasted text carries; a name is one line.
+const CONTROL_ONE_LINE = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+// Embeddings, overrides and isolates reorder the text displayed after them: a name can be made to read as
+// another name, or a department to spoof the one next to it in a list, a chart legend or a PDF table. A comment
+// is shown as a paragraph of its own, where they reorder only itself, and pasted mixed Persian and English
+// text often carries them, so comments keep them. The marks U+200E/U+200F/U+061C are kept everywhere: they
+// only direct neutral characters.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 // What is left when every space and every default-ignorable character (zero-width spaces and joiners,
 // direction marks, fillers, variation selectors) is removed: a name must have at least one visible character.
@@ -36,7 +39,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 export interface TextRule {
   max: number;
-  /** Line breaks allowed (comments). */
+  /** A comment: line breaks, tabs and bidi embeddings allowed. */
   multiline?: boolean;
   /** Empty or blank text is accepted as '' (a comment removed) instead of refused. */
   allowEmpty?: boolean;
@@ -49,9 +52,9 @@ export function cleanUserText(raw: string, rule: TextRule): CleanText {
   // A lone surrogate cannot be encoded as UTF-8: it would be stored as U+FFFD (or invalid bytes) and come
   // back different from what was sent.
   if (LONE_SURROGATE.test(raw)) return { ok: false, problem: 'must be valid Unicode text (it contains a lone UTF-16 surrogate)' };
-  if ((rule.multiline ? CONTROL_MULTI_LINE : CONTROL_ONE_LINE).test(raw))
-    return { ok: false, problem: rule.multiline ? 'must not contain control characters other than line breaks' : 'must not contain control characters or line breaks' };
-  if (BIDI_CONTROL.test(raw)) return { ok: false, problem: 'must not contain bidirectional override or isolate characters (U+202A–U+202E, U+2066–U+2069)' };
+  if ((rule.multiline ? CONTROL_MULTI_LINE : CONTROL_ONE_LINE).test(raw)) return { ok: false, problem: 'must not contain control characters' };
+  if (!rule.multiline && LINE_BREAK.test(raw)) return { ok: false, problem: 'must be a single line' };
+  if (!rule.multiline && BIDI_CONTROL.test(raw)) return { ok: false, problem: 'must not contain bidirectional override or isolate characters (U+202A–U+202E, U+2066–U+2069)' };
   const text = normalizeText(raw);
   if (text === '') return rule.allowEmpty ? { ok: true, text } : { ok: false, problem: 'must not be empty' };
   if (text.replace(INVISIBLE, '') === '') return { ok: false, problem: 'must contain a visible character, not only spaces or zero-width characters' };

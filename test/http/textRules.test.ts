@@ -18,6 +18,7 @@ describe('user-typed text', () => {
     ['a C1 control (CSI)', 'Pars\u009B31m'],
     ['DEL', 'Pars\u007F'],
     ['a line break in a name', 'Pars\nSample'],
+    ['a tab in a name', 'Pars\tSample'],
     ['only zero-width characters', '\u200C\u200B\u200D'],
     ['only a byte-order mark and spaces', '\uFEFF \u2060'],
   ])('refuses an organization name with %s: 400 naming the field, nothing stored', async (_what, name) => {
@@ -52,12 +53,12 @@ describe('user-typed text', () => {
     expect(await rows(t)).toBe(before);
   });
 
-  it('lets a comment keep its line breaks but refuses other controls and lone surrogates in it', async () => {
+  it('lets a comment keep its line breaks and tabs but refuses other controls and lone surrogates in it', async () => {
     const t = await buildTestApp();
     const { token, assessmentId } = await t.setup();
     const [inv] = await t.invite(token, assessmentId);
     const url = `/api/v1/respond/${inv.token}/answers`;
-    for (const comment of ['خط اول\u009Bخط دوم', 'x\u0000', 'نظر \uDBFF', 'tab\there']) {
+    for (const comment of ['خط اول\u009Bخط دوم', 'x\u0000', 'نظر \uDBFF', 'bell\u0007']) {
       const res = await t.call('PUT', url, raw({ answers: { 'org.know': 3 }, comments: { org: comment } }));
       expect(res.status).toBe(400);
       expect(res.data.errors.map((e: { path: string }) => e.path)).toEqual(['comments.org']);
@@ -65,9 +66,9 @@ describe('user-typed text', () => {
     const draft = await t.db.selectFrom('invitations').select(['status', 'draft_answers']).executeTakeFirstOrThrow();
     expect(draft).toEqual({ status: 'not_started', draft_answers: null });
 
-    const ok = await t.call('PUT', url, raw({ answers: { 'org.know': 3 }, comments: { org: 'خط اول\r\nخط دوم' } }));
+    const ok = await t.call('PUT', url, raw({ answers: { 'org.know': 3 }, comments: { org: 'خط اول\r\n\tخط دوم' } }));
     expect(ok.status).toBe(200);
-    expect(ok.data.draft.comments.org).toBe('خط اول\r\nخط دوم');
+    expect(ok.data.draft.comments.org).toBe('خط اول\r\n\tخط دوم');
   });
 
   it('keeps ZWNJ inside Persian words and makes Arabic yeh and kaf Persian', async () => {
