@@ -19,19 +19,25 @@ export const answerMapSchema = ownRecord(z.number().int().nullable(), {
 
 /** Checks answers against the questionnaire: unknown item ids and values off the item's scale. */
 export function checkAnswers(q: Questionnaire, answers: Record<string, unknown>, prefix: string): FieldError[] {
+  return answerChecker(q)(answers, prefix);
+}
+
+/** checkAnswers with the questionnaire's item lookup built once, for checking many rows (imports). */
+export function answerChecker(q: Questionnaire): (answers: Record<string, unknown>, prefix: string) => FieldError[] {
   // A Map, not an object lookup: `constructor` or `toString` is then an unknown id, not something every object has.
   const items = new Map(q.items.map((i) => [i.id, i]));
-  const errors: FieldError[] = [];
-  for (const [id, value] of Object.entries(answers)) {
-    const item = items.get(id);
-    const path = `${prefix}.${id}`;
-    if (!item) errors.push({ path, message: `unknown item id "${id}" in questionnaire ${q.id} v${q.version}` });
-    else if (value !== null && (typeof value !== 'number' || !Number.isInteger(value)))
-      errors.push({ path, message: 'must be an integer or null ("don\'t know")' });
-    else if (value !== null && (value < item.scale.min || value > item.scale.max))
-      errors.push({ path, message: `must be between ${item.scale.min} and ${item.scale.max}, or null ("don't know")` });
-  }
-  return errors;
+  return (answers, prefix) => {
+    const errors: FieldError[] = [];
+    for (const [id, value] of Object.entries(answers)) {
+      const item = items.get(id);
+      if (!item) errors.push({ path: `${prefix}.${id}`, message: `unknown item id "${id}" in questionnaire ${q.id} v${q.version}` });
+      else if (value !== null && (typeof value !== 'number' || !Number.isInteger(value)))
+        errors.push({ path: `${prefix}.${id}`, message: 'must be an integer or null ("don\'t know")' });
+      else if (value !== null && (value < item.scale.min || value > item.scale.max))
+        errors.push({ path: `${prefix}.${id}`, message: `must be between ${item.scale.min} and ${item.scale.max}, or null ("don't know")` });
+    }
+    return errors;
+  };
 }
 
 export function checkComments(q: Questionnaire, comments: Record<string, string>, prefix: string): FieldError[] {

@@ -4,8 +4,11 @@ import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { assessmentForCaller, questionnaireOf, requireWriter } from '../http/access.js';
 import { anyJson, bearer, commonErrors, createRouter, problemResponse, uuidParam } from '../http/router.js';
-import { parseCsvImport, parseJsonImport } from '../imports/paperImport.js';
-import { isClosed } from '../repositories/assessments.js';
+import { parseCsvImport } from '../imports/csvImport.js';
+import { decodeCsv, utf8Text } from '../imports/encoding.js';
+import { parseJsonImport } from '../imports/jsonImport.js';
+import { MAX_IMPORT_ROWS } from '../imports/paperImport.js';
+import { findAssessment, isClosed } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
 import { insertImportedResponses } from '../repositories/responses.js';
 
@@ -18,6 +21,11 @@ export function importsRoutes(deps: AppDeps) {
     createRoute({
       method: 'post', path: '/assessments/{id}/responses/import', tags: ['Responses'],
       summary: 'Import paper responses (text/csv or JSON), all or nothing', security: bearer,
+      description:
+        `At most ${MAX_IMPORT_ROWS} rows. CSV: \`[response_id,]role,department,<item ids…>\`, so responses.csv as exported imports again ` +
+        '(response_id ignored); cells in ASCII, Persian or Arabic-Indic digits, empty = unanswered, NA or N/A = don\'t know; comma, ' +
+        'semicolon or tab separated. Read as UTF-8, UTF-16 (with a byte-order mark) or Windows-1256 (Excel\'s plain CSV on a Persian ' +
+        'system), recognized by the byte-order mark, the charset parameter, or whether the bytes are valid UTF-8; anything else is 415.',
       request: {
         params: z.object({ id: uuidParam }),
         body: {
@@ -33,7 +41,7 @@ export function importsRoutes(deps: AppDeps) {
           },
         },
       },
-      responses: { 201: anyJson('{imported: n}'), 409: anyJson('Assessment closed'), 413: problemResponse('Too large'), 415: problemResponse('Neither CSV nor JSON'), 422: problemResponse('Bad rows: each with row, column and reason; nothing stored'), ...commonErrors },
+      responses: { 201: anyJson('{imported: n}'), 409: anyJson('Assessment closed'), 413: problemResponse('Too large'), 415: problemResponse('Neither CSV nor JSON, or a file in an encoding or format this import does not read'), 422: problemResponse('Bad rows: each with row, column and reason; nothing stored'), ...commonErrors },
     }),
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.param('id'));
@@ -41,19 +49,22 @@ export function importsRoutes(deps: AppDeps) {
       const now = clock();
       if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; responses can no longer be imported.');
       const q = questionnaireOf(deps, assessment).definition;
-      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      const [mediaType, ...params] = (c.req.header('content-type') ?? '').split(';').map((p) => p.trim());
+      const type = mediaType.toLowerCase();
       let result;
-      if (type === 'text/csv') result = parseCsvImport(q, await c.req.text());
-      else if (type === 'application/json') {
-        let body: unknown;
-        try {
-          body = JSON.parse(await c.req.text());
-        } catch {
-          throw new AppError(400, 'The body is not valid JSON.');
-        }
-        result = parseJsonImport(q, body);
+      if (type === 'text/csv') {
+        const charset = params.find((p) => /^charset=/i.test(p))?.slice(8).replace(/^"|"$/g, '');
+        const decoded = await decodeCsv(new Uint8Array(await c.req.arrayBuffer()), charset);
+        if (!decoded.ok) throw new AppError(decoded.status, `The file cannot be read: ${decoded.problem}.`, [{ path: decoded.path, message: decoded.problem }]);
+        result = await parseCsvImport(q, decoded.text);
+      } else if (type === 'application/json') {
+        result = await parseJsonImport(q, await utf8Text(new Uint8Array(await c.req.arrayBuffer())));
+        if (!result) throw new AppError(400, 'The body is not valid JSON.');
       } else throw new AppError(415, 'Send text/csv or application/json.');
       if (result.errors.length) throw new AppError(422, 'The import has bad rows; nothing was stored.', result.errors);
+      // Checking a large file gives other requests turns, so the assessment may have closed meanwhile.
+      const current = await findAssessment(db, user, assessment.id);
+      if (!current || isClosed(current, clock())) throw new AppError(409, 'This assessment closed while the import was being checked; nothing was stored.');
       const imported = await insertImportedResponses(db, assessment.id, q, result.rows, now);
       await recordAudit(db, user, { action: 'responses.import', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { imported, format: type } }, now);
       return c.json({ imported }, 201);
