@@ -1,75 +1,91 @@
-import { serve } from '@hono/node-server';
-import { createApp } from '../app.js';
-import { boot } from '../boot.js';
-import { loadConfig } from '../config.js';
-import { generateToken, hashToken } from '../auth/tokens.js';
-import { createUser } from '../repositories/users.js';
-import { DEMO_DEPARTMENTS, demoAnswers, seededRandom } from './demoData.js';
+import { defineCommand, runCommand } from './args.js';
 
 // The quick-start demo: the real service with a demo organization whose assessment already has answers.
 const DEMO_ORG = 'شرکت نمونه پارس';
 
-const config = loadConfig(process.env);
-const { deps, createdAdminToken } = await boot(config);
-const app = createApp(deps);
-
-async function api(method: string, path: string, token: string, json?: unknown) {
-  const res = await app.request(`/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(json ? { 'content-type': 'application/json' } : {}) },
-    body: json ? JSON.stringify(json) : undefined,
-  });
-  if (res.status >= 300) throw new Error(`demo: ${method} ${path} → ${res.status} ${await res.text()}`);
-  return res.status === 204 ? null : res.json();
-}
-
-// An admin token can be shown only when it is created; for the demo, issue a fresh one when needed.
-let adminToken = config.adminToken ?? createdAdminToken;
-if (!adminToken) {
-  adminToken = generateToken();
-  await deps.db.updateTable('users').set({ token_hash: hashToken(adminToken) }).where('role', '=', 'admin').execute();
-  console.log('demo: issued a new admin token (the previous one no longer works)');
-}
-
-// The seeding requests below would each write a request log line around the token the user needs to read.
-const logLevel = deps.logger.level;
-deps.logger.level = 'warn';
-const existing = await deps.db.selectFrom('organizations').select('id').where('name_fa', '=', DEMO_ORG).executeTakeFirst();
-if (!existing) {
-  const { user, token } = await createUser(deps.db, { role: 'consultant', name: 'مشاور نمونه', organizationId: null }, deps.clock());
-  const org = await api('POST', '/organizations', token, { name: { fa: DEMO_ORG, en: 'Pars Sample Co.' }, sector: 'تولید لوازم خانگی', headcount: 60 });
-  const q = deps.questionnaires.list().at(-1)!.definition;
-  const assessment = await api('POST', `/organizations/${org.id}/assessments`, token, {
-    title: 'ارزیابی مشتری‌مداری پاییز ۱۴۰۵',
-    questionnaireId: q.id,
-    targets: { culture: 70, process: 70, interaction: 75 },
-  });
-  const random = seededRandom(1405);
-  const groups = [
-    { role: 'manager', count: 7, department: undefined },
-    ...DEMO_DEPARTMENTS.map((department, i) => ({ role: 'staff', count: [10, 8, 6, 3][i], department })),
-  ];
-  const { invitations } = await api('POST', `/assessments/${assessment.id}/invitations`, token, { invitations: groups });
-  let submitted = 0;
-  for (const [i, inv] of invitations.entries()) {
-    if (i % 6 === 5) continue; // some people never start
-    const answers = demoAnswers(q, { role: inv.role, department: inv.department ?? '' }, random);
-    await api('PUT', `/respond/${inv.token}/answers`, token, { answers });
-    if (i % 6 === 4) continue; // some stop half-way
-    await api('POST', `/respond/${inv.token}/submit`, token);
-    submitted++;
-  }
-  console.log(`demo: created "${DEMO_ORG}" with assessment ${assessment.id}: ${invitations.length} invited, ${submitted} submitted`);
-  console.log(`demo: consultant ${user.name}'s token: ${token}`);
-} else {
-  console.log(`demo: "${DEMO_ORG}" already exists; keeping its data`);
-}
-
-deps.logger.level = logLevel;
-
-serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
-  console.log(`Mehvar demo is running at ${config.publicUrl}  (API docs: ${config.publicUrl}/docs)`);
-  console.log(`Admin token: ${adminToken}`);
-  console.log(`Consultant dashboard: ${config.publicUrl}/app  (sign in with the consultant's or the admin's token)`);
-  console.log('Try: curl -H "Authorization: Bearer <admin token>" ' + `${config.publicUrl}/api/v1/organizations`);
+const spec = defineCommand({
+  name: 'demo',
+  invocation: 'npm run demo --',
+  usage: [''],
+  summary: `Starts the service with a demo organization (${DEMO_ORG}) whose assessment already has 24 submitted
+responses, created once per database, and prints the URL, an admin token and the demo consultant's token.`,
+  options: {},
+  notes: 'Configured like `npm start`, from the environment: DATABASE_URL (default data/mehvar.sqlite), PORT, HOST,\nPUBLIC_URL, MEHVAR_ADMIN_TOKEN, LOG_LEVEL and the others in the README ("Running it").',
 });
+
+// Loaded only after the arguments are read: --help and usage errors never load configuration or open a database.
+async function demo(): Promise<void> {
+  const { serve } = await import('@hono/node-server');
+  const { createApp } = await import('../app.js');
+  const { boot } = await import('../boot.js');
+  const { loadConfig } = await import('../config.js');
+  const { generateToken, hashToken } = await import('../auth/tokens.js');
+  const { createUser } = await import('../repositories/users.js');
+  const { DEMO_DEPARTMENTS, demoAnswers, seededRandom } = await import('./demoData.js');
+  const config = loadConfig(process.env);
+  const { deps, createdAdminToken } = await boot(config);
+  const app = createApp(deps);
+
+  async function api(method: string, path: string, token: string, json?: unknown) {
+    const res = await app.request(`/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(json ? { 'content-type': 'application/json' } : {}) },
+      body: json ? JSON.stringify(json) : undefined,
+    });
+    if (res.status >= 300) throw new Error(`demo: ${method} ${path} → ${res.status} ${await res.text()}`);
+    return res.status === 204 ? null : res.json();
+  }
+
+  // An admin token can be shown only when it is created; for the demo, issue a fresh one when needed.
+  let adminToken = config.adminToken ?? createdAdminToken;
+  if (!adminToken) {
+    adminToken = generateToken();
+    await deps.db.updateTable('users').set({ token_hash: hashToken(adminToken) }).where('role', '=', 'admin').execute();
+    console.error('demo: issued a new admin token (the previous one no longer works)');
+  }
+
+  // The seeding requests below would each write a request log line around the token the user needs to read.
+  const logLevel = deps.logger.level;
+  deps.logger.level = 'warn';
+  const existing = await deps.db.selectFrom('organizations').select('id').where('name_fa', '=', DEMO_ORG).executeTakeFirst();
+  if (!existing) {
+    const { user, token } = await createUser(deps.db, { role: 'consultant', name: 'مشاور نمونه', organizationId: null }, deps.clock());
+    const org = await api('POST', '/organizations', token, { name: { fa: DEMO_ORG, en: 'Pars Sample Co.' }, sector: 'تولید لوازم خانگی', headcount: 60 });
+    const q = deps.questionnaires.list().at(-1)!.definition;
+    const assessment = await api('POST', `/organizations/${org.id}/assessments`, token, {
+      title: 'ارزیابی مشتری‌مداری پاییز ۱۴۰۵',
+      questionnaireId: q.id,
+      targets: { culture: 70, process: 70, interaction: 75 },
+    });
+    const random = seededRandom(1405);
+    const groups = [
+      { role: 'manager', count: 7, department: undefined },
+      ...DEMO_DEPARTMENTS.map((department, i) => ({ role: 'staff', count: [10, 8, 6, 3][i], department })),
+    ];
+    const { invitations } = await api('POST', `/assessments/${assessment.id}/invitations`, token, { invitations: groups });
+    let submitted = 0;
+    for (const [i, inv] of invitations.entries()) {
+      if (i % 6 === 5) continue; // some people never start
+      const answers = demoAnswers(q, { role: inv.role, department: inv.department ?? '' }, random);
+      await api('PUT', `/respond/${inv.token}/answers`, token, { answers });
+      if (i % 6 === 4) continue; // some stop half-way
+      await api('POST', `/respond/${inv.token}/submit`, token);
+      submitted++;
+    }
+    console.log(`demo: created "${DEMO_ORG}" with assessment ${assessment.id}: ${invitations.length} invited, ${submitted} submitted`);
+    console.log(`demo: consultant ${user.name}'s token: ${token}`);
+  } else {
+    console.log(`demo: "${DEMO_ORG}" already exists; keeping its data`);
+  }
+
+  deps.logger.level = logLevel;
+
+  serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+    console.log(`Mehvar demo is running at ${config.publicUrl}  (API docs: ${config.publicUrl}/docs)`);
+    console.log(`Admin token: ${adminToken}`);
+    console.log(`Consultant dashboard: ${config.publicUrl}/app  (sign in with the consultant's or the admin's token)`);
+    console.log('Try: curl -H "Authorization: Bearer <admin token>" ' + `${config.publicUrl}/api/v1/organizations`);
+  });
+}
+
+await runCommand(spec, demo);

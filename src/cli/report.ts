@@ -1,27 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
-import { boot } from '../boot.js';
-import { loadConfig } from '../config.js';
 import type { Assessment } from '../db/tables.js';
 import type { AppDeps } from '../deps.js';
-import { listAssessments } from '../repositories/assessments.js';
-import { buildReportModel, loadReportData, reportFileName, reportInput, type ReportData } from '../reports/model/index.js';
-import { renderReportPdf } from '../reports/pdf/renderReport.js';
+import type { ReportData } from '../reports/model/index.js';
 import type { ReportLang } from '../reports/text/index.js';
+import { defineCommand, type OptionValues, runCommand, UsageError } from './args.js';
 
-// npm run report -- --assessment <id> [--lang fa|en] --out report.pdf
-// npm run report -- --organization <id> --out-dir reports/ [--lang fa|en]   (both languages by default)
-
-const USAGE = `Usage:
-  npm run report -- --assessment <id> [--lang fa|en] --out <file.pdf>
-  npm run report -- --organization <id> --out-dir <dir> [--lang fa|en]`;
-
-/** Bad arguments: the message and the usage. */
-class UsageError extends Error {}
-/** An id that names nothing: the message alone. */
-class NotFound extends Error {}
+const spec = defineCommand({
+  name: 'report',
+  invocation: 'npm run report --',
+  usage: ['--assessment <id> [--lang fa|en] --out <file.pdf>', '--organization <id> --out-dir <dir> [--lang fa|en]'],
+  summary: `Writes the PDF maturity report of one assessment, or of every assessment of an organization (with a
+progress bar on stderr), from the database in DATABASE_URL.`,
+  options: {
+    assessment: { type: 'string', placeholder: '<id>', description: 'the assessment to report on (needs --out)' },
+    organization: { type: 'string', placeholder: '<id>', description: 'report on every assessment of this organization (needs --out-dir)' },
+    lang: { type: 'string', choices: ['fa', 'en'], description: 'the language; default fa for one assessment, both for an organization' },
+    out: { type: 'string', placeholder: '<file.pdf>', description: 'where to write the report of --assessment' },
+    'out-dir': { type: 'string', placeholder: '<dir>', description: 'where to write the reports of --organization' },
+  },
+});
 
 interface Job {
   assessment: Assessment;
@@ -29,27 +28,16 @@ interface Job {
   file: string;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      assessment: { type: 'string' },
-      organization: { type: 'string' },
-      lang: { type: 'string' },
-      out: { type: 'string' },
-      'out-dir': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  if (values.lang !== undefined && values.lang !== 'fa' && values.lang !== 'en')
-    throw new UsageError(`--lang must be fa or en, not "${values.lang}".`);
-  if (Boolean(values.assessment) === Boolean(values.organization))
-    throw new UsageError('Give either --assessment or --organization.');
-  if (values.assessment && !values.out) throw new UsageError('--assessment needs --out <file.pdf>.');
-  if (values.organization && !values['out-dir']) throw new UsageError('--organization needs --out-dir <dir>.');
+async function main(values: OptionValues<typeof spec.options>): Promise<void> {
+  if (Boolean(values.assessment) === Boolean(values.organization)) throw new UsageError('give either --assessment or --organization');
+  if (values.assessment && !values.out) throw new UsageError('--assessment needs --out <file.pdf>');
+  if (values.organization && !values['out-dir']) throw new UsageError('--organization needs --out-dir <dir>');
+
+  // Loaded only now: --help and usage errors never load configuration or open a database.
+  const { boot } = await import('../boot.js');
+  const { loadConfig } = await import('../config.js');
+  const { listAssessments } = await import('../repositories/assessments.js');
+  const { reportFileName } = await import('../reports/model/index.js');
 
   const { deps, createdAdminToken } = await boot(loadConfig(process.env));
   // A fresh database gets an admin whose token exists only now: say it, or nobody could ever use it.
@@ -59,13 +47,13 @@ async function main(): Promise<void> {
     let jobs: Job[];
     if (values.assessment) {
       const assessment = await deps.db.selectFrom('assessments').selectAll().where('id', '=', values.assessment).executeTakeFirst();
-      if (!assessment) throw new NotFound(`No assessment with id "${values.assessment}".`);
+      if (!assessment) throw new Error(`No assessment with id "${values.assessment}".`);
       jobs = [{ assessment, lang: langs[0], file: path.resolve(values.out!) }];
     } else {
       const org = await deps.db.selectFrom('organizations').select('id').where('id', '=', values.organization!).executeTakeFirst();
-      if (!org) throw new NotFound(`No organization with id "${values.organization}".`);
+      if (!org) throw new Error(`No organization with id "${values.organization}".`);
       const assessments = await listAssessments(deps.db, org.id);
-      if (assessments.length === 0) throw new NotFound(`Organization "${org.id}" has no assessments.`);
+      if (assessments.length === 0) throw new Error(`Organization "${org.id}" has no assessments.`);
       const dir = path.resolve(values['out-dir']!);
       jobs = assessments.flatMap((assessment) =>
         langs.map((lang) => ({ assessment, lang, file: path.join(dir, reportFileName(assessment.id, lang)) })),
@@ -78,6 +66,8 @@ async function main(): Promise<void> {
 }
 
 async function run(deps: AppDeps, jobs: Job[]): Promise<void> {
+  const { buildReportModel, loadReportData, reportInput } = await import('../reports/model/index.js');
+  const { renderReportPdf } = await import('../reports/pdf/renderReport.js');
   const progress = new Progress(jobs.length);
   let data: ReportData | undefined;
   for (const [i, job] of jobs.entries()) {
@@ -113,13 +103,4 @@ class Progress {
   }
 }
 
-try {
-  await main();
-} catch (err) {
-  if (err instanceof UsageError) {
-    console.error(`report: ${err.message}\n${USAGE}`);
-    process.exit(2);
-  }
-  console.error(`report: ${(err as Error).message}`);
-  process.exit(1);
-}
+await runCommand(spec, main);

@@ -1,83 +1,50 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { boot } from '../boot.js';
-import { loadConfig } from '../config.js';
-import { AppError } from '../errors.js';
-import { loadTrendReportInput } from '../reports/trend/load.js';
-import { buildTrendReportModel } from '../reports/trend/model.js';
-import { renderTrendReportPdf } from '../reports/trend/render.js';
 import type { ReportLang } from '../reports/text/index.js';
-import { parseArgs } from './args.js';
+import { defineCommand, type OptionValues, runCommand } from './args.js';
 
-// npm run report:trend -- --organization <id> [--assessments a,b] [--lang fa|en] --out file.pdf
 // Acts as the admin (every organization is visible to it), like an operator on the server.
+const spec = defineCommand({
+  name: 'report:trend',
+  invocation: 'npm run report:trend --',
+  usage: ['--organization <id> [--assessments <id>,<id>,...] [--lang fa|en] --out <file.pdf>'],
+  summary: `Writes the PDF comparison over time of an organization's assessments, from the database in
+DATABASE_URL, as the admin.`,
+  options: {
+    organization: { type: 'string', placeholder: '<id>', required: true, description: 'the organization' },
+    assessments: { type: 'string', placeholder: '<id>,<id>,...', description: 'the assessments to compare (default: every closed one), oldest first' },
+    lang: { type: 'string', choices: ['fa', 'en'], description: 'fa (default) or en' },
+    out: { type: 'string', placeholder: '<file.pdf>', required: true, description: 'where to write the report' },
+  },
+});
 
-const USAGE = `Usage:
-  npm run report:trend -- --organization <id> [--assessments <id>,<id>,...] [--lang fa|en] --out <file.pdf>
+async function main(values: OptionValues<typeof spec.options>): Promise<void> {
+  const out = path.resolve(values.out);
+  const lang = (values.lang ?? 'fa') as ReportLang;
+  const ids = values.assessments?.split(',').map((s) => s.trim()).filter(Boolean);
 
-  --assessments  the assessments to compare (default: every closed one), oldest first
-  --lang         fa (default) or en`;
+  // Loaded only now: --help and usage errors never load configuration or open a database.
+  const { boot } = await import('../boot.js');
+  const { loadConfig } = await import('../config.js');
+  const { loadTrendReportInput } = await import('../reports/trend/load.js');
+  const { buildTrendReportModel } = await import('../reports/trend/model.js');
+  const { renderTrendReportPdf } = await import('../reports/trend/render.js');
 
-const KNOWN = new Set(['organization', 'assessments', 'lang', 'out', 'help']);
-
-/** Bad arguments: the message and the usage. */
-class UsageError extends Error {}
-
-function options(argv: string[]) {
-  let args: Record<string, string | true>;
-  try {
-    args = parseArgs(argv);
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const unknown = Object.keys(args).filter((k) => !KNOWN.has(k));
-  if (unknown.length) throw new UsageError(`Unknown option ${unknown.map((k) => `--${k}`).join(', ')}.`);
-  if (args.help) return null;
-  const text = (name: string) => {
-    const v = args[name];
-    if (v === true) throw new UsageError(`--${name} needs a value.`);
-    return v;
-  };
-  const organization = text('organization');
-  const out = text('out');
-  const lang = text('lang') ?? 'fa';
-  if (!organization) throw new UsageError('Give --organization <id>.');
-  if (!out) throw new UsageError('Give --out <file.pdf>.');
-  if (lang !== 'fa' && lang !== 'en') throw new UsageError(`--lang must be fa or en, not "${lang}".`);
-  const ids = text('assessments')?.split(',').map((s) => s.trim()).filter(Boolean);
-  return { organization, out: path.resolve(out), lang: lang as ReportLang, assessments: ids?.length ? ids : undefined };
-}
-
-async function main(): Promise<void> {
-  const opts = options(process.argv.slice(2));
-  if (!opts) {
-    console.log(USAGE);
-    return;
-  }
   const { deps, createdAdminToken } = await boot(loadConfig(process.env));
   // A fresh database gets an admin whose token exists only now: say it, or nobody could ever use it.
   if (createdAdminToken) console.error(`Admin token (shown once; it is stored only as a hash): ${createdAdminToken}`);
   try {
     const admin = await deps.db.selectFrom('users').selectAll().where('role', '=', 'admin').orderBy('created_at').orderBy('id').executeTakeFirst();
     if (!admin) throw new Error('There is no admin user in this database.');
-    const input = await loadTrendReportInput(deps, admin, opts.organization, opts.assessments, opts.lang, deps.clock());
-    const pdf = await renderTrendReportPdf(buildTrendReportModel(input, opts.lang));
-    fs.mkdirSync(path.dirname(opts.out), { recursive: true });
-    fs.writeFileSync(opts.out, pdf);
-    console.error(`wrote ${opts.out} (${input.trend.assessments.length} assessments, ${opts.lang})`);
+    // 404 and 422 from the trend carry a sentence meant for people as their message.
+    const input = await loadTrendReportInput(deps, admin, values.organization, ids?.length ? ids : undefined, lang, deps.clock());
+    const pdf = await renderTrendReportPdf(buildTrendReportModel(input, lang));
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, pdf);
+    console.error(`wrote ${out} (${input.trend.assessments.length} assessments, ${lang})`);
   } finally {
     await deps.db.destroy();
   }
 }
 
-try {
-  await main();
-} catch (err) {
-  if (err instanceof UsageError) {
-    console.error(`report:trend: ${err.message}\n${USAGE}`);
-    process.exit(2);
-  }
-  // 404 and 422 from loadTrend carry a sentence meant for people.
-  console.error(`report:trend: ${err instanceof AppError ? err.detail : (err as Error).message}`);
-  process.exit(1);
-}
+await runCommand(spec, main);
