@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { benchBackup } from './backupBench.js';
 import { benchReports } from './reportsBench.js';
 import { benchResults } from './resultsBench.js';
 import { benchStartup } from './startupBench.js';
@@ -48,6 +49,19 @@ if (!only || only === 'startup') {
   const s = await benchStartup(10_000);
   console.log(`\nStart-up: process start → /healthz answering, existing database with ${s.responses} responses: median ${s.medianMs.toFixed(0)} ms (runs: ${s.runs.map((x) => x.toFixed(0)).join(', ')})`);
   report.startup = s;
+}
+
+// BENCH_BACKUP_RESPONSES and BENCH_BACKUP_RATES (e.g. 100,300) change the database size and the write rates.
+if (!only || only === 'backup') {
+  const seedResponses = Number(process.env.BENCH_BACKUP_RESPONSES ?? 500_000);
+  const rows = await benchBackup({ seedResponses, rates: (process.env.BENCH_BACKUP_RATES ?? '100,300').split(',').map(Number), capMs: 60_000 });
+  console.log(`\nBackup: \`npm run backup\` while the service takes submissions at a steady rate (evenly spaced), database seeded with ${seedResponses} responses`);
+  console.log('target/s  committed/s during backup  finished  backup ms  database MB  responses in backup  submit p99 ms  failed');
+  for (const r of rows)
+    console.log(
+      `${String(r.targetPerSecond).padStart(8)}  ${r.achievedPerSecond.toFixed(0).padStart(25)}  ${String(r.finished).padStart(8)}  ${r.backupMs.toFixed(0).padStart(9)}  ${r.databaseMB.toFixed(1).padStart(11)}  ${String(r.responsesInBackup).padStart(19)}  ${String(r.submitP99Ms).padStart(13)}  ${String(r.failed).padStart(6)}`,
+    );
+  report.backup = rows;
 }
 
 fs.mkdirSync('bench', { recursive: true });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ext = path.extname(fileURLToPath(import.meta.url)); // .ts under tsx, .js from dist
-const node = (script: string) => (ext === '.ts' ? [process.execPath, '--import', 'tsx', path.join(here, script + ext)] : [process.execPath, path.join(here, script + ext)]);
+export const node = (script: string) => (ext === '.ts' ? [process.execPath, '--import', 'tsx', path.join(here, script + ext)] : [process.execPath, path.join(here, script + ext)]);
 const ADMIN = 'bench-admin-token-0123456789abcdef';
 
 export async function freePort(): Promise<number> {

@@ -5,21 +5,49 @@ import SQLite from 'better-sqlite3';
 export class BackupError extends Error {}
 
 /**
- * An online, consistent copy of a SQLite database made with SQLite's backup API: it may run while the
- * service is writing, and the copy is a snapshot of one committed state.
+ * An online, consistent copy of a SQLite database while the service writes to it. `VACUUM INTO` reads the
+ * whole database inside one read transaction: in WAL mode that is a snapshot of one committed state, which
+ * writers neither wait for nor disturb, so the copy takes time in proportion to the database's size however
+ * fast submissions arrive. (SQLite's backup API, used before, copies a few pages per step and starts over
+ * whenever another connection commits: under steady submissions it never finished.)
  */
 export async function backupSqlite(source: string, out: string): Promise<{ bytes: number; pages: number }> {
   if (!fs.existsSync(source)) throw new BackupError(`No database at ${source}`);
   if (fs.existsSync(out)) throw new BackupError(`${out} already exists; choose a new file name`);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  // Written under another name and renamed once checked, so a file with the name asked for is always whole.
+  const partial = `${out}.partial`;
+  fs.rmSync(partial, { force: true });
   const db = new SQLite(source, { readonly: true, fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
-    const { totalPages } = await db.backup(out);
-    checkIntegrity(out);
-    return { bytes: fs.statSync(out).size, pages: totalPages };
+    db.prepare('VACUUM INTO ?').run(partial);
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    throw err;
   } finally {
     db.close();
+  }
+  // SQLite does not sync the file VACUUM INTO writes; a backup that a power cut could tear is no backup.
+  syncFile(partial);
+  try {
+    checkIntegrity(partial);
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    throw err;
+  }
+  fs.renameSync(partial, out);
+  syncFile(path.dirname(path.resolve(out)));
+  const bytes = fs.statSync(out).size;
+  return { bytes, pages: bytes / pageSize(out) };
+}
+
+function syncFile(file: string): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
@@ -30,6 +58,15 @@ export function checkIntegrity(file: string): void {
     if (result !== 'ok') throw new BackupError(`${file} failed the integrity check: ${String(result)}`);
     const migrated = db.prepare("select count(*) as n from sqlite_master where name = 'kysely_migration'").get() as { n: number };
     if (!migrated.n) throw new BackupError(`${file} is not a Mehvar database (no migration table)`);
+  } finally {
+    db.close();
+  }
+}
+
+function pageSize(file: string): number {
+  const db = new SQLite(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.pragma('page_size', { simple: true }) as number;
   } finally {
     db.close();
   }
