@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { benchBackup } from './backupBench.js';
 import { benchReports } from './reportsBench.js';
+import { benchPeers } from './peersBench.js';
 import { benchResults } from './resultsBench.js';
 import { benchStartup } from './startupBench.js';
 import { benchSubmit } from './submitBench.js';
@@ -43,6 +44,15 @@ if (!only || only === 'reports') {
   for (const r of rows)
     console.log(`${String(r.respondents).padStart(11)}  ${r.lang.padEnd(4)}  ${r.medianMs.toFixed(0).padStart(9)}  ${r.peakRssMB.toFixed(0).padStart(11)}  ${(r.bytes / 1024).toFixed(0).padStart(7)}`);
   report.reports = rows;
+}
+
+if (!only || only === 'peers') {
+  const rows = await benchPeers();
+  console.log('\nPeers: a consultant\'s repeated downloads as other organizations accumulate (in-process, 200 own respondents), median of 20');
+  console.log('peer orgs  GET /benchmark ms  cached report.pdf ms  first report.pdf ms   (goal: flat)');
+  for (const r of rows)
+    console.log(`${String(r.peers).padStart(9)}  ${r.benchmarkMs.toFixed(1).padStart(17)}  ${r.cachedReportMs.toFixed(1).padStart(20)}  ${r.firstReportMs.toFixed(0).padStart(19)}`);
+  report.peers = rows;
 }
 
 if (!only || only === 'startup') {

@@ -15,6 +15,7 @@ const TABLES: Array<[Table, string[]]> = [
   ['assessments', ['id']],
   ['invitations', ['id']],
   ['responses', ['seq']],
+  ['final_scores', ['assessment_id']],
   ['audit_events', ['id']],
 ];
 

@@ -122,3 +122,20 @@ export interface Database {
 }
 
 export type Session = Selectable<SessionTable>;
+
+/** The headline scores of a closed assessment's final snapshot, stored once (see services/benchmark.ts). */
+export interface FinalScoresTable {
+  assessment_id: string;
+  in_figures: number;
+  overall: number | null;
+  culture: number | null;
+  process: number | null;
+  interaction: number | null;
+  computed_at: string;
+}
+
+export interface Database {
+  final_scores: FinalScoresTable;
+}
+
+export type FinalScores = Selectable<FinalScoresTable>;

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../deps.js';
 import type { Assessment, User } from '../db/tables.js';
 import { loadBenchmark } from '../services/benchmark.js';
+import { takeSnapshot } from '../services/results.js';
 import { ReportCache, reportCacheKey, reportDataVersion } from './cache.js';
 import { type AssessmentReportJob, loadReportSource, type ReportModel, reportModelOf } from './model/index.js';
 import { renderJobInWorker } from './worker/pool.js';
@@ -25,6 +26,8 @@ export function createReportService(deps: AppDeps, opts: ReportServiceOptions = 
      */
     async assessmentReport(assessment: Assessment, lang: 'fa' | 'en', reader?: User): Promise<Buffer> {
       const now = deps.clock();
+      // The snapshot first, so the cache key below names the figures this report will show.
+      await takeSnapshot(deps, assessment);
       const benchmark = reader ? await loadBenchmark(deps, reader, assessment) : null;
       const view = benchmark?.available ? JSON.stringify([benchmark.peerOrganizations, benchmark.overall, benchmark.dimensions]) : 'no-benchmark';
       const key = reportCacheKey(assessment.id, lang, `${await reportDataVersion(deps, assessment, now)}|${view}`);

@@ -1,23 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
-import type { Organization, User } from '../db/tables.js';
+import type { SelectQueryBuilder } from 'kysely';
+import type { Database, Organization, User } from '../db/tables.js';
 
 /** The organizations a user may see: admin all, consultant those created or assigned, manager its own. */
 function visibleTo(db: Db, user: User) {
-  let q = db.selectFrom('organizations').selectAll('organizations');
+  return restrictTo(db.selectFrom('organizations').selectAll('organizations'), user);
+}
+
+function restrictTo<Q extends SelectQueryBuilder<Database, 'organizations', any>>(q: Q, user: User): Q {
   if (user.role === 'consultant')
-    q = q.where((eb) =>
+    return q.where((eb) =>
       eb.or([
         eb('organizations.created_by', '=', user.id),
-        eb(
-          'organizations.id',
-          'in',
-          eb.selectFrom('organization_consultants').select('organization_id').where('user_id', '=', user.id),
-        ),
+        eb('organizations.id', 'in', eb.selectFrom('organization_consultants').select('organization_id').where('user_id', '=', user.id)),
       ]),
-    );
-  if (user.role === 'manager') q = q.where('organizations.id', '=', user.organization_id ?? '');
+    ) as Q;
+  if (user.role === 'manager') return q.where('organizations.id', '=', user.organization_id ?? '') as Q;
   return q;
+}
+
+/** The ids of the organizations a user may see, as a subquery. */
+export function visibleOrganizationIds(db: Db, user: User) {
+  return restrictTo(db.selectFrom('organizations').select('organizations.id'), user);
 }
 
 export async function listOrganizations(db: Db, user: User): Promise<Organization[]> {

@@ -35,7 +35,7 @@ export function assessmentsRoutes(deps: AppDeps) {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
       requireWriter(user);
       const now = clock();
-      const { figures, ...closed } = await closeAssessmentFor(db, user, assessment, now);
+      const { figures, ...closed } = await closeAssessmentFor(deps, user, assessment);
       return c.json({ ...assessmentOut(closed, now, await countParticipation(db, assessment.id)), figures }, 200);
     },
   );

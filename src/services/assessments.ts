@@ -2,7 +2,9 @@ import type { Db } from '../db/database.js';
 import type { Assessment, Organization, User } from '../db/tables.js';
 import type { DimensionId } from '../questionnaire/schema.js';
 import type { LoadedQuestionnaire } from '../questionnaire/registry.js';
+import type { AppDeps } from '../deps.js';
 import { planRelease } from '../domain/anonymity.js';
+import { finalScoresOf } from './benchmark.js';
 import { closeAssessment, insertAssessment } from '../repositories/assessments.js';
 import { countReleased, releasePending, releaseState } from '../repositories/releases.js';
 import { recordAudit } from '../repositories/audit.js';
@@ -56,10 +58,14 @@ export async function closingPreview(db: Db, a: Assessment): Promise<{ pending: 
 }
 
 /** Closes an assessment (once: a second close changes and audits nothing) and takes its final snapshot. The API and the dashboard both close here. */
-export async function closeAssessmentFor(db: Db, user: User, a: Assessment, now: Date): Promise<Assessment & { figures: ClosingOutcome }> {
+export async function closeAssessmentFor(deps: AppDeps, user: User, a: Assessment): Promise<Assessment & { figures: ClosingOutcome }> {
+  const { db } = deps;
+  const now = deps.clock();
   await closeAssessment(db, a.id, now);
   if (!a.closed_at) await recordAudit(db, user, { action: 'assessment.close', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id }, now);
   await releasePending(db, a.id, a.anonymity_threshold, true);
+  // The final figures never change again: their headline scores are stored now for comparisons.
+  await finalScoresOf(deps, a.id);
   const state = await releaseState(db, a.id);
   const released = await countReleased(db, a.id);
   return { ...a, closed_at: a.closed_at ?? now.toISOString(), figures: { inFigures: released, leftOut: state.pending } };

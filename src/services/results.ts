@@ -16,14 +16,20 @@ import type { Questionnaire } from '../questionnaire/schema.js';
  */
 export async function readScoringData(deps: AppDeps, a: Assessment): Promise<ScoringData> {
   const { db } = deps;
-  const closed = isClosed(a, deps.clock());
-  await releasePending(db, a.id, a.anonymity_threshold, closed);
+  const closed = await takeSnapshot(deps, a);
   const [rows, invited, org] = await Promise.all([
     listResponsesForScoring(db, a.id),
     db.selectFrom('invitations').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', a.id).executeTakeFirstOrThrow(),
     db.selectFrom('organizations').select('headcount').where('id', '=', a.organization_id).executeTakeFirstOrThrow(),
   ]);
   return { rows, invited: Number(invited.n), headcount: org.headcount, closed };
+}
+
+/** Lets the submissions waiting enter the figures when the anonymity rules allow; whether the assessment is closed. */
+export async function takeSnapshot(deps: AppDeps, a: Assessment): Promise<boolean> {
+  const closed = isClosed(a, deps.clock());
+  await releasePending(deps.db, a.id, a.anonymity_threshold, closed);
+  return closed;
 }
 
 /** Reads an assessment's responses (one compact row each) and computes every figure in one pass. */

@@ -26,6 +26,9 @@ describe('benchmark across organizations', () => {
     for (let i = 0; i < 4; i++) await closedAssessment(t, token, `سازمان ${i}`, 3);
     const res = await t.call('GET', `/api/v1/assessments/${id}/benchmark`, { token });
     expect(res.data).toMatchObject({ available: false, peerOrganizations: 4 });
+    // A fifth organization closes its assessment: the answer (cached in memory) follows at once.
+    await closedAssessment(t, token, 'سازمان ۵', 3);
+    expect((await t.call('GET', `/api/v1/assessments/${id}/benchmark`, { token })).data).toMatchObject({ available: true, peerOrganizations: 5 });
   });
 
   it('gives percentiles among 5 peers without naming them', async () => {
@@ -40,5 +43,19 @@ describe('benchmark across organizations', () => {
     const other = await t.consultant('Other');
     const own = await closedAssessment(t, other, 'دیگر', 3);
     expect((await t.call('GET', `/api/v1/assessments/${own}/benchmark`, { token: other })).data.peerOrganizations).toBe(0);
+  });
+
+  it('stores a closed assessment\'s final scores at close and compares from them, not by scoring peers again', async () => {
+    const t = await buildTestApp();
+    const token = await t.consultant();
+    const id = await closedAssessment(t, token, 'ما', 4); // scores 75
+    const peers = [];
+    for (const [i, v] of [1, 2, 3, 5, 5].entries()) peers.push(await closedAssessment(t, token, `سازمان ${i}`, v));
+    const stored = await t.db.selectFrom('final_scores').selectAll().where('assessment_id', '=', peers[0]).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ in_figures: 2, overall: 0, culture: 0, process: 0, interaction: 0 });
+    // Were the peers scored again, this row would not matter; it is what the comparison reads.
+    await t.db.updateTable('final_scores').set({ overall: 90 }).where('assessment_id', '=', peers[0]).execute();
+    const res = await t.call('GET', `/api/v1/assessments/${id}/benchmark`, { token });
+    expect(res.data.overall).toEqual({ score: 75, percentile: 40 }); // 25, 50, 100, 100 and 90 (was 0): 2 below
   });
 });

@@ -88,7 +88,7 @@ export function assessmentRoutes(deps: AppDeps) {
     const { assessment } = await visibleAssessment(deps, c);
     const user = c.get('user');
     requireWriter(user);
-    await closeAssessmentFor(db, user, assessment, clock());
+    await closeAssessmentFor(deps, user, assessment);
     return c.redirect(href(`/app/assessments/${assessment.id}`, c.get('lang')), 303);
   });
 
