@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { benchBackup } from './backupBench.js';
 import { benchReports } from './reportsBench.js';
+import { benchReportsHttp } from './reportsHttpBench.js';
 import { benchPeers } from './peersBench.js';
 import { benchResults } from './resultsBench.js';
 import { benchStartup } from './startupBench.js';
@@ -44,6 +45,15 @@ if (!only || only === 'reports') {
   for (const r of rows)
     console.log(`${String(r.respondents).padStart(11)}  ${r.lang.padEnd(4)}  ${r.medianMs.toFixed(0).padStart(9)}  ${r.peakRssMB.toFixed(0).padStart(11)}  ${(r.bytes / 1024).toFixed(0).padStart(7)}`);
   report.reports = rows;
+}
+
+if (!only || only === 'reports-http') {
+  const r = await benchReportsHttp();
+  console.log(`\nReports over HTTP on the running service (${r.respondents} respondents, fa, each report of another assessment)`);
+  console.log(`first after start ${r.coldMs.toFixed(0)} ms (goal ≤ 800), warm median ${r.warmMs.toFixed(0)} ms (goal ≤ 300; runs ${r.warmRuns.map((x) => x.toFixed(0)).join(', ')}), cached ${r.cachedMs.toFixed(1)} ms`);
+  console.log('page                                   plain KB  compressed KB');
+  for (const p of r.pages) console.log(`${p.url.padEnd(38)} ${p.plainKB.toFixed(1).padStart(9)}  ${p.compressedKB.toFixed(1).padStart(13)} (${p.encoding ?? 'none'})`);
+  report.reportsHttp = r;
 }
 
 if (!only || only === 'peers') {
