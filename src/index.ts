@@ -1,19 +1,24 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { boot } from './boot.js';
+import { takeDatabaseLock } from './backup/databaseLock.js';
 import { loadConfig } from './config.js';
+import { isPostgresUrl } from './db/database.js';
 import { closeReportPool } from './reports/worker/pool.js';
 
 // Reads config, opens and migrates the database, serves. Nothing else (and never demo data).
 try {
   const config = loadConfig(process.env);
+  // Held for the life of the process (the OS drops it if the process dies): a restore refuses to replace
+  // the file under a running service, and a second service on the same file does not start.
+  const lock = isPostgresUrl(config.databaseUrl) || config.databaseUrl === ':memory:' ? undefined : takeDatabaseLock(config.databaseUrl, { waitMs: 5000 });
   const { deps, createdAdminToken } = await boot(config);
   const server = serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Mehvar is listening on ${config.publicUrl} (port ${info.port}, database ${config.databaseUrl})`);
     if (createdAdminToken)
       console.log(`Admin token (shown once; it is stored only as a hash): ${createdAdminToken}`);
   });
-  const stop = () => server.close(() => Promise.all([deps.db.destroy(), closeReportPool()]).then(() => process.exit(0)));
+  const stop = () => server.close(() => Promise.all([deps.db.destroy(), closeReportPool()]).then(() => (lock?.release(), process.exit(0))));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 } catch (err) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
+import { type DatabaseLock, DatabaseInUseError, takeDatabaseLock } from './databaseLock.js';
 
 export class BackupError extends Error {}
 
@@ -73,23 +74,35 @@ function pageSize(file: string): number {
 }
 
 /**
- * Puts a backup in place of the database file. The service must be stopped: an open connection would keep
- * writing to the replaced file. Stale -wal/-shm files of the old database are removed so SQLite cannot
- * replay them onto the restored one.
+ * Puts a backup in place of the database file. Never under a running service: its open connection would
+ * keep writing to the replaced file and acknowledged writes would vanish, so the restore takes the lock
+ * the service holds while it runs, and refuses when it cannot. Stale -wal/-shm files of the old database
+ * are removed so SQLite cannot replay them onto the restored one.
  */
 export async function restoreSqlite(backup: string, target: string, opts: { force: boolean }): Promise<void> {
   checkIntegrity(backup);
   if (fs.existsSync(target) && !opts.force) throw new BackupError(`${target} exists; pass --force to replace it (stop the service first)`);
-  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-  const staging = `${target}.restoring`;
-  fs.rmSync(staging, { force: true });
-  const src = new SQLite(backup, { readonly: true, fileMustExist: true });
+  let lock: DatabaseLock;
   try {
-    await src.backup(staging);
-  } finally {
-    src.close();
+    lock = takeDatabaseLock(target, { waitMs: 0 });
+  } catch (err) {
+    if (err instanceof DatabaseInUseError) throw new BackupError(`${err.message}. Stop the service first; nothing was changed.`);
+    throw err;
   }
-  checkIntegrity(staging);
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
-  fs.renameSync(staging, target);
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+    const staging = `${target}.restoring`;
+    fs.rmSync(staging, { force: true });
+    const src = new SQLite(backup, { readonly: true, fileMustExist: true });
+    try {
+      await src.backup(staging);
+    } finally {
+      src.close();
+    }
+    checkIntegrity(staging);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+    fs.renameSync(staging, target);
+  } finally {
+    lock.release();
+  }
 }

@@ -3,7 +3,7 @@ import { loadConfig } from '../config.js';
 import { parseArgs } from './args.js';
 
 // npm run backup -- --out <file>        online backup of DATABASE_URL while the service runs
-// npm run restore -- --from <file> [--force]   put a backup back (service stopped)
+// npm run restore -- --from <file> [--force]   put a backup back; refused while a service runs on the file
 const [mode, ...rest] = process.argv.slice(2);
 try {
   const args = parseArgs(rest);
