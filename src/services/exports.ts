@@ -4,7 +4,8 @@ import { discloseRows, exportOrder } from '../domain/anonymity.js';
 import { decodeAnswers } from '../domain/answers.js';
 import { itemsCsv, responsesCsv } from '../exports/csv.js';
 import { recordAudit } from '../repositories/audit.js';
-import { loadResults } from './results.js';
+import { questionnaireOf } from '../http/access.js';
+import { loadResults, readScoringData } from './results.js';
 
 export interface CsvExport {
   filename: string;
@@ -15,7 +16,8 @@ export interface CsvExport {
 
 /** One row per response in the figures, labels generalized and rows in an order that carries nothing. */
 export async function exportResponses(deps: AppDeps, user: User, a: Assessment): Promise<CsvExport> {
-  const { q, data } = await loadResults(deps, a, false);
+  const q = questionnaireOf(deps, a).definition;
+  const data = await readScoringData(deps, a);
   const rows = data.rows.map((r) => ({ ...r, answers: decodeAnswers(r.answers) }));
   const disclosed = exportOrder(a.id, discloseRows(rows, a.anonymity_threshold, data.closed).rows);
   await recordAudit(deps.db, user, { action: 'export.responses', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id, details: { rows: disclosed.length } }, deps.clock());
