@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError, zodFieldErrors } from '../errors.js';
 import { cleanUserText, type TextRule } from '../text.js';
+import { problemResponse } from './schemas/problem.js';
 
 /** Every router validates at the edge and throws into the one error handler instead of hand-building 400s. */
 export function createRouter() {
@@ -33,7 +34,8 @@ export const userText = (max: number, rule: Omit<TextRule, 'max'> = {}) =>
       ctx.addIssue({ code: 'custom', message: result.problem });
       return z.NEVER;
     })
-    .openapi({ type: 'string', maxLength: max });
+    // Documented as enforced: at most `max` characters once trimmed, and never blank unless allowEmpty.
+    .openapi({ type: 'string', maxLength: max, ...(!rule.allowEmpty && { minLength: 1 }) });
 
 /**
  * An object of key → value that keeps every key the client sent. zod's record silently drops a
@@ -57,37 +59,65 @@ export function ownRecord<V extends z.ZodType>(value: V, opts: { maxKey: number;
       }
       return out;
     })
-    .openapi({ type: 'object', additionalProperties: opts.valueDoc, description: opts.description });
+    .openapi({ type: 'object', additionalProperties: opts.valueDoc, description: `${opts.description}; keys at most ${opts.maxKey} characters` });
 }
 
 /** An id as the client sends it: short and free of control characters (unknown ids are then simply 404). */
 export const idString = z.string().max(64).regex(noControl, 'must not contain control characters');
 
+/**
+ * A named schema or null. Not `schema.nullable()`: for a schema registered under a name, zod-to-openapi 9
+ * writes the null into the shared component, so every other use of it would turn nullable too.
+ */
+export const orNull = <S extends z.ZodType>(schema: S) => z.union([schema, z.null()]);
+
 export const uuidParam = idString.openapi({ param: { in: 'path' }, example: '2b1e5c1e-8a8b-4f39-9d5b-0f9e2f6a1c11' });
 
-export const anyJson = (description: string) => ({
+export { problemResponse };
+
+/** A JSON answer described by a named schema from src/http/schemas/, so clients get real types. */
+export const jsonResponse = <S extends z.ZodType>(schema: S, description: string) => ({
   description,
-  content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+  content: { 'application/json': { schema } },
 });
 
-export const problemResponse = (description: string) => ({
-  description,
-  content: {
-    'application/problem+json': {
-      schema: z.object({
-        type: z.string(),
-        title: z.string(),
-        status: z.number(),
-        detail: z.string(),
-        errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      }),
-    },
-  },
-});
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' as const } } };
 
-export const commonErrors = {
-  400: problemResponse('Invalid request; `errors` names each bad field'),
-  401: problemResponse('Missing or invalid bearer token'),
-  404: problemResponse('Not found, or not visible to this user'),
+/** Each error status with what it means in general; routes name their own reasons for 403, 409 and 422. */
+export const problems = {
+  400: problemResponse('The request is not valid; `errors` names each bad field'),
+  401: problemResponse('No bearer token, or not a valid one', { 'WWW-Authenticate': { description: '`Bearer realm="mehvar"`', schema: { type: 'string' } } }),
+  403: problemResponse("The caller's role may not do this"),
+  404: problemResponse("Not found, or not visible to this user (another tenant's resources answer 404 too)"),
+  408: problemResponse('The request body did not arrive in time; nothing was stored'),
+  413: problemResponse('The request body is larger than this endpoint accepts'),
+  415: problemResponse('The body is not application/json'),
+  500: problemResponse('Something went wrong on our side; nothing was changed by this request'),
+  503: problemResponse('The request took longer than the server allows and was stopped; try again'),
 };
+
+/** What every route behind a bearer token can answer, whatever its handler does: the token is checked first. */
+export const bearerErrors = {
+  401: problems[401],
+  429: problemResponse('Too many failed tokens from this address (a valid token still passes)', retryAfter),
+  500: problems[500],
+  503: problems[503],
+};
+
+/** Respondent routes: the link in the path is the credential, so an unknown link is 404, never 401. */
+export const linkErrors = {
+  404: problemResponse('No such invitation link'),
+  429: problemResponse('This link was used too often, or this address tried too many unknown links', retryAfter),
+  500: problems[500],
+  503: problems[503],
+};
+
+/** Routes with a JSON body that the route validates: refused when invalid, late, too large or not JSON. */
+export const jsonBodyErrors = { 400: problems[400], 408: problems[408], 413: problems[413], 415: problems[415] };
+
+/** Reports and exports carry a (weak) ETag; a GET with a matching If-None-Match gets no body. */
+export const notModified = { description: 'Not modified: If-None-Match names the current ETag' };
+
+/** The usual set for a bearer route with a path parameter; routes that need fewer or more list their own. */
+export const commonErrors = { 400: problems[400], ...bearerErrors, 404: problems[404] };
 export const bearer = [{ Bearer: [] }];

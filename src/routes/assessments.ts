@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { assessmentForCaller, requireWriter } from '../http/access.js';
-import { anyJson, bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
+import { bearer, commonErrors, createRouter, jsonResponse, problemResponse, problems, uuidParam } from '../http/router.js';
+import { Assessment, ClosedAssessment } from '../http/schemas/assessments.js';
 import { assessmentOut } from '../http/serialize.js';
 import { countParticipation } from '../repositories/assessments.js';
 import { closeAssessmentFor } from '../services/assessments.js';
@@ -14,8 +15,9 @@ export function assessmentsRoutes(deps: AppDeps) {
   r.openapi(
     createRoute({
       method: 'get', path: '/assessments/{id}', tags: ['Assessments'], summary: 'An assessment with its response counts', security: bearer,
+      operationId: 'getAssessment',
       request: { params },
-      responses: { 200: anyJson('The assessment'), ...commonErrors },
+      responses: { 200: jsonResponse(Assessment, 'The assessment'), ...commonErrors },
     }),
     async (c) => {
       const { assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
@@ -28,8 +30,14 @@ export function assessmentsRoutes(deps: AppDeps) {
       method: 'post', path: '/assessments/{id}/close', tags: ['Assessments'], summary: 'Close an assessment: no more answers or submissions; takes the final anonymity snapshot', security: bearer,
       description:
         '`figures.inFigures` is the number of responses in the final figures; `figures.leftOut` those submitted after the last update that stay out of them, because fewer than anonymityThreshold added to figures already shown would reveal their answers.',
+      operationId: 'closeAssessment',
       request: { params },
-      responses: { 200: anyJson('The closed assessment'), ...commonErrors },
+      responses: {
+        200: jsonResponse(ClosedAssessment, 'The closed assessment; closing again changes nothing'),
+        ...commonErrors,
+        403: problemResponse('Managers have read-only access'),
+        413: problems[413],
+      },
     }),
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);

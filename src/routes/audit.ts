@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError, notFound } from '../errors.js';
 import { requireRole, requireUser } from '../http/auth.js';
-import { anyJson, bearer, commonErrors, createRouter, idString } from '../http/router.js';
+import { bearer, commonErrors, createRouter, idString, jsonResponse, problemResponse } from '../http/router.js';
+import { AuditLog } from '../http/schemas/audit.js';
 import { listAudit } from '../repositories/audit.js';
 import { findOrganization } from '../repositories/organizations.js';
 
@@ -12,6 +13,7 @@ export function auditRoutes({ db }: AppDeps) {
     createRoute({
       method: 'get', path: '/audit', tags: ['Audit'],
       summary: 'Who created, closed, imported, exported and downloaded what (admin: everything; consultant: one organization)', security: bearer,
+      operationId: 'listAuditEvents',
       request: {
         query: z.object({
           organizationId: idString.optional(),
@@ -19,7 +21,13 @@ export function auditRoutes({ db }: AppDeps) {
           before: z.iso.datetime().optional().openapi({ description: 'Page backwards: events strictly before this time' }),
         }),
       },
-      responses: { 200: anyJson('{events: [...]}'), ...commonErrors },
+      responses: {
+        200: jsonResponse(AuditLog, 'The events, newest first'),
+        ...commonErrors,
+        400: problemResponse('Invalid query, or a consultant without organizationId'),
+        403: problemResponse('Managers cannot read the audit log'),
+        404: problemResponse('The organization is not visible to this consultant'),
+      },
     }),
     async (c) => {
       const user = await requireUser(db, c);

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { assessmentForCaller } from '../http/access.js';
-import { anyJson, bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
+import { bearer, commonErrors, createRouter, jsonResponse, uuidParam } from '../http/router.js';
+import { Benchmark } from '../http/schemas/benchmark.js';
 import { loadBenchmark } from '../services/benchmark.js';
 
 export function benchmarkRoutes(deps: AppDeps) {
@@ -10,8 +11,9 @@ export function benchmarkRoutes(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/assessments/{id}/benchmark', tags: ['Trend'],
       summary: 'Percentile of this assessment among other organizations (at least 5, never named)', security: bearer,
+      operationId: 'getAssessmentBenchmark',
       request: { params: z.object({ id: uuidParam }) },
-      responses: { 200: anyJson('{available, peerOrganizations, overall, dimensions} or {available: false, reason}'), ...commonErrors },
+      responses: { 200: jsonResponse(Benchmark, 'Percentiles, or `available: false` with the reason'), ...commonErrors },
     }),
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);

@@ -3,7 +3,8 @@ import { bodyLimit } from '../http/bodyLimit.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { assessmentForCaller, questionnaireOf, requireWriter } from '../http/access.js';
-import { anyJson, bearer, commonErrors, createRouter, problemResponse, uuidParam } from '../http/router.js';
+import { bearer, commonErrors, createRouter, jsonResponse, problemResponse, problems, uuidParam } from '../http/router.js';
+import { ImportResult } from '../http/schemas/assessments.js';
 import { parseCsvImport } from '../imports/csvImport.js';
 import { decodeCsv, utf8Text } from '../imports/encoding.js';
 import { parseJsonImport } from '../imports/jsonImport.js';
@@ -41,7 +42,18 @@ export function importsRoutes(deps: AppDeps) {
           },
         },
       },
-      responses: { 201: anyJson('{imported: n}'), 409: anyJson('Assessment closed'), 413: problemResponse('Too large'), 415: problemResponse('Neither CSV nor JSON, or a file in an encoding or format this import does not read'), 422: problemResponse('Bad rows: each with row, column and reason; nothing stored'), ...commonErrors },
+      operationId: 'importResponses',
+      responses: {
+        201: jsonResponse(ImportResult, 'Every row stored'),
+        ...commonErrors,
+        400: problemResponse('Invalid path, or a JSON body that is not JSON'),
+        403: problemResponse('Managers have read-only access'),
+        408: problems[408],
+        409: problemResponse('The assessment is closed, or closed while the file was being checked; nothing stored'),
+        413: problemResponse(`Larger than ${config.maxImportBytes} bytes; split the file`),
+        415: problemResponse('Neither CSV nor JSON, or a file in an encoding or format this import does not read'),
+        422: problemResponse('Bad rows: each with row, column and reason, or bytes not valid in the encoding; nothing stored'),
+      },
     }),
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.param('id'));

@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { assessmentForCaller, requireWriter } from '../http/access.js';
-import { anyJson, bearer, commonErrors, createRouter, problemResponse, userText, uuidParam } from '../http/router.js';
+import { bearer, commonErrors, createRouter, jsonBodyErrors, jsonResponse, problemResponse, userText, uuidParam } from '../http/router.js';
+import { CreatedInvitations, InvitationPage } from '../http/schemas/invitations.js';
 import { isClosed } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
 import { createInvitations, type InvitationKey, listInvitations, MAX_INVITATIONS_PER_ASSESSMENT, summarizeInvitations } from '../repositories/invitations.js';
@@ -54,7 +55,7 @@ const listQuery = z.object({
       return z.NEVER;
     })
     .optional()
-    .openapi({ type: 'string', description: '`nextCursor` of the previous page' }),
+    .openapi({ type: 'string', maxLength: 200, description: '`nextCursor` of the previous page' }),
 });
 
 export function invitationsRoutes(deps: AppDeps) {
@@ -67,12 +68,16 @@ export function invitationsRoutes(deps: AppDeps) {
       method: 'post', path: '/assessments/{id}/invitations', tags: ['Invitations'],
       summary: 'Create anonymous invitation links by role and department; tokens are shown only here', security: bearer,
       description: `At most ${MAX_PER_REQUEST} links per request (400 beyond) and ${MAX_INVITATIONS_PER_ASSESSMENT} per assessment in all (422 naming \`invitations\` beyond; nothing is created).`,
+      operationId: 'createInvitations',
       request: { params, body: { required: true, content: { 'application/json': { schema: body } } } },
       responses: {
-        201: anyJson('{invitations: [{id, token, url, role, department}]}'),
-        409: anyJson('Assessment closed'),
-        422: problemResponse(`The assessment would have more than ${MAX_INVITATIONS_PER_ASSESSMENT} links`),
+        201: jsonResponse(CreatedInvitations, 'The new links, each with its one-time token'),
         ...commonErrors,
+        ...jsonBodyErrors,
+        400: problemResponse(`Invalid request, or more than ${MAX_PER_REQUEST} links asked for at once; \`errors\` names each bad field`),
+        403: problemResponse('Managers have read-only access'),
+        409: problemResponse('The assessment is closed'),
+        422: problemResponse(`The assessment would have more than ${MAX_INVITATIONS_PER_ASSESSMENT} links`),
       },
     }),
     async (c) => {
@@ -108,8 +113,9 @@ export function invitationsRoutes(deps: AppDeps) {
         `Links in creation order, \`limit\` at a time (default 500, at most ${MAX_PAGE}); pass \`nextCursor\` back as \`cursor\` for the next page ` +
         '(null on the last). `summary` counts every link. Dates are calendar days in Iran time (UTC+03:30): a time of day would let ' +
         'submission times be matched against the order of exported responses.',
+      operationId: 'listInvitations',
       request: { params, query: listQuery },
-      responses: { 200: anyJson('{summary, invitations: [{id, role, department, status, createdOn, updatedOn}], nextCursor}'), ...commonErrors },
+      responses: { 200: jsonResponse(InvitationPage, 'One page of links with the summary of all'), ...commonErrors },
     }),
     async (c) => {
       const { assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);

@@ -2,7 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError, notFound } from '../errors.js';
 import { requireRole, requireUser } from '../http/auth.js';
-import { anyJson, bearer, commonErrors, createRouter, idString, userText, uuidParam } from '../http/router.js';
+import { bearer, bearerErrors, createRouter, idString, jsonBodyErrors, jsonResponse, problemResponse, problems, userText, uuidParam } from '../http/router.js';
+import { Assessment } from '../http/schemas/assessments.js';
+import { Organization, OrganizationList, OrganizationWithAssessments } from '../http/schemas/organizations.js';
 import { assessmentOut, organizationOut } from '../http/serialize.js';
 import { countParticipation, listAssessments } from '../repositories/assessments.js';
 import { startAssessment } from '../services/assessments.js';
@@ -32,8 +34,9 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
   r.openapi(
     createRoute({
       method: 'post', path: '/organizations', tags: ['Organizations'], summary: 'Create an organization (consultant, admin)', security: bearer,
+      operationId: 'createOrganization',
       request: { body: { required: true, content: { 'application/json': { schema: createOrganizationBody } } } },
-      responses: { 201: anyJson('The organization'), ...commonErrors },
+      responses: { 201: jsonResponse(Organization, 'The organization'), ...jsonBodyErrors, ...bearerErrors, 403: problemResponse('Managers cannot create organizations') },
     }),
     async (c) => {
       const user = await requireUser(db, c);
@@ -52,7 +55,8 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
   r.openapi(
     createRoute({
       method: 'get', path: '/organizations', tags: ['Organizations'], summary: 'Organizations visible to the caller', security: bearer,
-      responses: { 200: anyJson('{organizations: [...]}'), ...commonErrors },
+      operationId: 'listOrganizations',
+      responses: { 200: jsonResponse(OrganizationList, 'The organizations'), ...bearerErrors },
     }),
     async (c) => {
       const user = await requireUser(db, c);
@@ -63,8 +67,9 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
   r.openapi(
     createRoute({
       method: 'get', path: '/organizations/{orgId}', tags: ['Organizations'], summary: 'One organization with its assessments', security: bearer,
+      operationId: 'getOrganization',
       request: { params: orgParams },
-      responses: { 200: anyJson('The organization'), ...commonErrors },
+      responses: { 200: jsonResponse(OrganizationWithAssessments, 'The organization'), 400: problems[400], ...bearerErrors, 404: problems[404] },
     }),
     async (c) => {
       const user = await requireUser(db, c);
@@ -81,8 +86,16 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
   r.openapi(
     createRoute({
       method: 'post', path: '/organizations/{orgId}/assessments', tags: ['Assessments'], summary: 'Start an assessment', security: bearer,
+      operationId: 'createAssessment',
       request: { params: orgParams, body: { required: true, content: { 'application/json': { schema: createAssessmentBody } } } },
-      responses: { 201: anyJson('The assessment'), 422: anyJson('Unknown questionnaire or a closing date in the past'), ...commonErrors },
+      responses: {
+        201: jsonResponse(Assessment, 'The assessment'),
+        ...jsonBodyErrors,
+        ...bearerErrors,
+        403: problemResponse('Managers cannot start assessments'),
+        404: problems[404],
+        422: problemResponse('Unknown questionnaire or version, or a closing date in the past'),
+      },
     }),
     async (c) => {
       const user = await requireUser(db, c);

@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { requireUser } from '../http/auth.js';
-import { anyJson, bearer, commonErrors, createRouter, idString } from '../http/router.js';
+import { bearer, bearerErrors, commonErrors, createRouter, idString, jsonResponse } from '../http/router.js';
+import { Questionnaire, QuestionnaireList } from '../http/schemas/questionnaires.js';
 
 export function questionnairesRoutes({ db, questionnaires }: AppDeps) {
   const r = createRouter();
@@ -10,7 +11,8 @@ export function questionnairesRoutes({ db, questionnaires }: AppDeps) {
   r.openapi(
     createRoute({
       method: 'get', path: '/questionnaires', tags: ['Questionnaires'], summary: 'Available questionnaires and versions', security: bearer,
-      responses: { 200: anyJson('{questionnaires: [...]}'), ...commonErrors },
+      operationId: 'listQuestionnaires',
+      responses: { 200: jsonResponse(QuestionnaireList, 'Every loaded questionnaire version'), ...bearerErrors },
     }),
     async (c) => {
       await requireUser(db, c);
@@ -29,11 +31,12 @@ export function questionnairesRoutes({ db, questionnaires }: AppDeps) {
     createRoute({
       method: 'get', path: '/questionnaires/{id}', tags: ['Questionnaires'],
       summary: 'The full definition with every item field (defaults resolved)', security: bearer,
+      operationId: 'getQuestionnaire',
       request: {
         params: z.object({ id: idString.openapi({ param: { in: 'path' }, example: 'mehvar-core' }) }),
         query: z.object({ version: z.coerce.number().int().positive().optional() }),
       },
-      responses: { 200: anyJson('The questionnaire definition'), ...commonErrors },
+      responses: { 200: jsonResponse(Questionnaire, 'The questionnaire definition (without `version`: the newest)'), ...commonErrors },
     }),
     async (c) => {
       await requireUser(db, c);

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { assessmentForCaller } from '../http/access.js';
-import { bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
+import { bearer, commonErrors, createRouter, notModified, uuidParam } from '../http/router.js';
 import { reportFileName } from '../reports/model/index.js';
 import { createReportService, type ReportService, type ReportServiceOptions } from '../reports/service.js';
 import { recordAudit } from '../repositories/audit.js';
@@ -16,6 +16,7 @@ export function reportRoutes(deps: AppDeps, opts: ReportRouteOptions = {}) {
     createRoute({
       method: 'get', path: '/assessments/{id}/report.pdf', tags: ['Reports'], security: bearer,
       summary: 'The maturity report as an A4 PDF, in Persian (right to left) or English',
+      operationId: 'getAssessmentReport',
       request: {
         params: z.object({ id: uuidParam }),
         query: z.object({ lang: z.enum(['fa', 'en']).default('fa') }),
@@ -25,6 +26,7 @@ export function reportRoutes(deps: AppDeps, opts: ReportRouteOptions = {}) {
           description: 'The report; the same PDF for unchanged data (served from a cache)',
           content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
         },
+        304: notModified,
         ...commonErrors,
       },
     }),

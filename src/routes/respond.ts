@@ -2,24 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError, notFound, zodFieldErrors } from '../errors.js';
 import { questionnaireOf } from '../http/access.js';
-import { anyJson, commonErrors, createRouter, ownRecord, userText } from '../http/router.js';
+import { createRouter, jsonBodyErrors, jsonResponse, linkErrors, problemResponse, problems } from '../http/router.js';
+import { DraftAnswers as draftBody, RespondentForm, SavedDraft, SubmitAnswers as submitBody, Submission } from '../http/schemas/respond.js';
 import { isClosed } from '../repositories/assessments.js';
 import { findInvitationByToken } from '../repositories/invitations.js';
 import { mergeDraft, readDraft, submitDraft } from '../repositories/responses.js';
-import { answerMapSchema, checkAnswers, checkComments } from '../questionnaire/answers.js';
+import { checkAnswers, checkComments } from '../questionnaire/answers.js';
 import { localizeQuestionnaire } from '../questionnaire/localize.js';
 
 const tokenParams = z.object({ token: z.string().max(200).openapi({ param: { in: 'path' } }) });
-const draftBody = z.strictObject({
-  answers: answerMapSchema,
-  comments: ownRecord(userText(2000, { multiline: true, allowEmpty: true }), {
-    maxKey: 64,
-    description: 'sectionId → comment (line breaks allowed); an empty comment removes it',
-    valueDoc: { type: 'string', maxLength: 2000 },
-  }).optional(),
-});
-
-const submitBody = draftBody.partial();
 
 /**
  * Submit's body is optional, and clients often send `content-type: application/json` with no body at all;
@@ -43,6 +34,7 @@ async function optionalSubmitBody(req: Request): Promise<z.infer<typeof submitBo
 export function respondRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   const r = createRouter();
+  r.openAPIRegistry.register('SubmitAnswers', submitBody);
 
   async function load(token: string) {
     const invitation = await findInvitationByToken(db, token);
@@ -54,8 +46,9 @@ export function respondRoutes(deps: AppDeps) {
   r.openapi(
     createRoute({
       method: 'get', path: '/respond/{token}', tags: ['Respondents'], summary: 'The questionnaire in one language, the saved draft and the status',
+      operationId: 'getRespondentForm',
       request: { params: tokenParams, query: z.object({ lang: z.enum(['fa', 'en']).default('fa') }) },
-      responses: { 200: anyJson('Questionnaire, draft and status'), ...commonErrors },
+      responses: { 200: jsonResponse(RespondentForm, 'Questionnaire, draft and status'), 400: problems[400], ...linkErrors },
     }),
     async (c) => {
       const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);
@@ -85,8 +78,15 @@ export function respondRoutes(deps: AppDeps) {
   r.openapi(
     createRoute({
       method: 'put', path: '/respond/{token}/answers', tags: ['Respondents'], summary: 'Merge answers (and section comments) into the saved draft',
+      operationId: 'saveAnswers',
       request: { params: tokenParams, body: { required: true, content: { 'application/json': { schema: draftBody } } } },
-      responses: { 200: anyJson('The merged draft'), 409: anyJson('Closed or already submitted'), 422: anyJson('Unknown item or value off the scale'), ...commonErrors },
+      responses: {
+        200: jsonResponse(SavedDraft, 'The merged draft'),
+        ...jsonBodyErrors,
+        ...linkErrors,
+        409: problemResponse('The assessment is closed, or this link already submitted'),
+        422: problemResponse('An unknown item or section, or a value off the scale; nothing was saved'),
+      },
     }),
     async (c) => {
       const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);
@@ -110,8 +110,22 @@ export function respondRoutes(deps: AppDeps) {
       method: 'post', path: '/respond/{token}/submit', tags: ['Respondents'],
       summary: 'Submit the draft (optionally merging final answers in the same step); submitting again returns the same responseId',
       description: 'The body is optional: `{answers?, comments?}` as for PUT …/answers, merged before submitting, atomically. An empty body submits the saved draft.',
-      request: { params: tokenParams },
-      responses: { 200: anyJson('{status: "submitted", responseId}'), 409: anyJson('Assessment closed'), 422: anyJson('Nothing answered'), ...commonErrors },
+      operationId: 'submitResponse',
+      request: {
+        params: tokenParams,
+        // Documented by reference only: a zod schema here would make the route validator refuse the empty
+        // body this route accepts; optionalSubmitBody checks it with the same schema instead.
+        body: { required: false, content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitAnswers' } } } },
+      },
+      responses: {
+        200: jsonResponse(Submission, 'Submitted'),
+        400: problems[400],
+        408: problems[408],
+        413: problems[413],
+        ...linkErrors,
+        409: problemResponse('The assessment is closed'),
+        422: problemResponse('An unknown item or section, a value off the scale, or nothing answered at all; nothing was saved'),
+      },
     }),
     async (c) => {
       const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);

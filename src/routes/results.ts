@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { presentResults } from '../domain/presentResults.js';
 import { assessmentForCaller } from '../http/access.js';
-import { anyJson, bearer, commonErrors, createRouter, uuidParam } from '../http/router.js';
+import { bearer, commonErrors, createRouter, jsonResponse, notModified, problemResponse, uuidParam } from '../http/router.js';
+import { AssessmentResults } from '../http/schemas/results.js';
 import { assessmentRef } from '../domain/assessmentScoring.js';
 import { exportItems, exportResponses } from '../services/exports.js';
 import { loadResults } from '../services/results.js';
@@ -20,8 +21,13 @@ export function resultsRoutes(deps: AppDeps) {
       summary: 'Scores, maturity levels, reliability, agreement, breakdowns and recommendations, on the anonymity snapshot', security: bearer,
       description:
         'Figures stand at a snapshot that advances only once anonymityThreshold (k) new submissions have arrived (`snapshot`); below k responses in the figures only counts and the response rate are given. Breakdown groups are shown only where every figure describes k or more people. `excludeFlagged=true` is refused with 422 when leaving out the straight-lined responses would change some group by fewer than k people.',
+      operationId: 'getAssessmentResults',
       request: { params, query: z.object({ lang: z.enum(['fa', 'en']).default('fa'), excludeFlagged: booleanQuery }) },
-      responses: { 200: anyJson('The results (numbers unrounded)'), ...commonErrors },
+      responses: {
+        200: jsonResponse(AssessmentResults, 'The results (numbers unrounded)'),
+        ...commonErrors,
+        422: problemResponse('excludeFlagged=true would change some group by fewer than k people'),
+      },
     }),
     async (c) => {
       const { assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
@@ -40,8 +46,9 @@ export function resultsRoutes(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/assessments/{id}/export/responses.csv', tags: ['Results'],
       summary: 'One row per response in the figures (random id, role and department where k or more of the snapshot share them, answers), in an order that carries no information', security: bearer,
+      operationId: 'exportResponsesCsv',
       request: { params },
-      responses: { 200: csvResponse('UTF-8 CSV with BOM; NA = don\'t know, empty = unanswered'), ...commonErrors },
+      responses: { 200: csvResponse('UTF-8 CSV with BOM; NA = don\'t know, empty = unanswered'), 304: notModified, ...commonErrors },
     }),
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
@@ -55,8 +62,9 @@ export function resultsRoutes(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/assessments/{id}/export/items.csv', tags: ['Results'],
       summary: 'Item scores and answer distributions', security: bearer,
+      operationId: 'exportItemsCsv',
       request: { params },
-      responses: { 200: csvResponse('UTF-8 CSV with BOM'), ...commonErrors },
+      responses: { 200: csvResponse('UTF-8 CSV with BOM'), 304: notModified, ...commonErrors },
     }),
     async (c) => {
       const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);

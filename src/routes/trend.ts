@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { presentTrend } from '../domain/presentTrend.js';
 import { requireUser } from '../http/auth.js';
-import { anyJson, bearer, commonErrors, createRouter, problemResponse, uuidParam } from '../http/router.js';
+import { bearer, commonErrors, createRouter, jsonResponse, problemResponse, uuidParam } from '../http/router.js';
+import { OrganizationTrend } from '../http/schemas/trend.js';
 import { loadTrend } from '../services/trend.js';
 
 export const trendQuery = z.object({
@@ -21,8 +22,14 @@ export function trendRoutes(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/organizations/{orgId}/trend', tags: ['Trend'],
       summary: 'Scores over repeated assessments: series, changes with Welch tests and effect sizes, level transitions, top movers', security: bearer,
+      operationId: 'getOrganizationTrend',
       request: { params: z.object({ orgId: uuidParam }), query: trendQuery },
-      responses: { 200: anyJson('The trend'), 422: problemResponse('Questionnaire versions too different to compare'), ...commonErrors },
+      responses: {
+        200: jsonResponse(OrganizationTrend, 'The trend'),
+        ...commonErrors,
+        404: problemResponse('The organization, or one of the assessments named, was not found'),
+        422: problemResponse('Questionnaire versions too different to compare'),
+      },
     }),
     async (c) => {
       const user = await requireUser(deps.db, c);

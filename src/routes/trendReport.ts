@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { requireUser } from '../http/auth.js';
-import { bearer, commonErrors, createRouter, problemResponse, uuidParam } from '../http/router.js';
+import { bearer, commonErrors, createRouter, notModified, problemResponse, uuidParam } from '../http/router.js';
 import { recordAudit } from '../repositories/audit.js';
 import { loadTrendReportInput } from '../reports/trend/load.js';
 import { buildTrendReportModel, trendReportFileName } from '../reports/trend/model.js';
@@ -17,14 +17,17 @@ export function trendReportRoutes(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/organizations/{orgId}/trend/report.pdf', tags: ['Trend', 'Reports'], security: bearer,
       summary: 'The comparison-over-time report as an A4 PDF, in Persian (right to left) or English',
+      operationId: 'getTrendReport',
       request: { params: z.object({ orgId: uuidParam }), query: trendQuery },
       responses: {
         200: {
           description: 'The report: scores over time with confidence bands, changes with Welch tests and effect sizes, level transitions, top movers',
           content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
         },
-        422: problemResponse('Questionnaire versions too different to compare'),
+        304: notModified,
         ...commonErrors,
+        404: problemResponse('The organization, or one of the assessments named, was not found'),
+        422: problemResponse('Questionnaire versions too different to compare'),
       },
     }),
     async (c) => {

@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { requireRole, requireUser } from '../http/auth.js';
-import { anyJson, bearer, commonErrors, createRouter, idString, problemResponse, userText, uuidParam } from '../http/router.js';
+import { bearer, bearerErrors, commonErrors, createRouter, idString, jsonBodyErrors, jsonResponse, problemResponse, problems, userText, uuidParam } from '../http/router.js';
+import { UserWithToken } from '../http/schemas/users.js';
 import type { Db } from '../db/database.js';
 import type { User } from '../db/tables.js';
 import { assignConsultant } from '../repositories/organizations.js';
@@ -36,7 +37,15 @@ export function usersRoutes({ db, clock }: AppDeps) {
       summary: 'Create a consultant or manager (admin); the token is shown only in this response',
       security: bearer,
       request: { body: { required: true, content: { 'application/json': { schema: createUserBody } } } },
-      responses: { 201: anyJson('The new user with its bearer token'), ...commonErrors },
+      operationId: 'createUser',
+      responses: {
+        201: jsonResponse(UserWithToken, 'The new user with its bearer token'),
+        ...jsonBodyErrors,
+        ...bearerErrors,
+        400: problemResponse('Invalid request, a manager without organizationId, or a consultant with one; `errors` names each bad field'),
+        403: problemResponse('Only an admin creates users'),
+        422: problemResponse('organizationId names no organization'),
+      },
     }),
     async (c) => {
       const admin = await requireUser(db, c);
@@ -68,7 +77,15 @@ export function usersRoutes({ db, clock }: AppDeps) {
         params: z.object({ orgId: uuidParam }),
         body: { required: true, content: { 'application/json': { schema: z.strictObject({ userId: idString }) } } },
       },
-      responses: { 204: { description: 'Assigned' }, ...commonErrors },
+      operationId: 'assignConsultant',
+      responses: {
+        204: { description: 'Assigned' },
+        ...jsonBodyErrors,
+        ...bearerErrors,
+        403: problemResponse('Only an admin assigns consultants'),
+        404: problemResponse('No such organization'),
+        422: problemResponse('userId is not a consultant'),
+      },
     }),
     async (c) => {
       const admin = await requireUser(db, c);
@@ -95,7 +112,8 @@ export function usersRoutes({ db, clock }: AppDeps) {
       description: "The old token stops working at once and the user's dashboard sessions end. Also gives a revoked user a token again.",
       security: bearer,
       request: { params: tokenParams },
-      responses: { 200: anyJson('The user with its new bearer token'), ...commonErrors },
+      operationId: 'rotateUserToken',
+      responses: { 200: jsonResponse(UserWithToken, 'The user with its new bearer token'), ...commonErrors, 404: problemResponse('No such user visible to the caller'), 413: problems[413] },
     }),
     async (c) => {
       const caller = await requireUser(db, c);
@@ -119,11 +137,14 @@ export function usersRoutes({ db, clock }: AppDeps) {
       summary: "Revoke a user's token (admin): it can no longer call the API or sign in, and its dashboard sessions end",
       description: "The user and everything it made stay; rotating the token later gives it access again. An admin's token cannot be revoked.",
       security: bearer,
+      operationId: 'revokeUserToken',
       request: { params: tokenParams },
       responses: {
         204: { description: 'Revoked' },
         ...commonErrors,
         403: problemResponse('Only an admin revokes tokens'),
+        404: problemResponse('No such user visible to the caller'),
+        413: problems[413],
         409: problemResponse("The user is an admin; revoking could leave the service without one"),
       },
     }),
