@@ -158,21 +158,3 @@ export async function runCommand<O extends Record<string, OptionSpec>>(
     fail(err instanceof Error ? err.message : String(err), 1);
   }
 }
-
-/**
- * @deprecated The old hand-rolled reader, kept only for src/cli/backup.ts until it moves to runCommand
- * (it was being changed for the restore lock when the other commands moved).
- */
-export function parseArgs(argv: string[]): Record<string, string | true> {
-  const out: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) throw new Error(`Unexpected argument "${a}"`);
-    const next = argv[i + 1];
-    if (next !== undefined && !next.startsWith('--')) {
-      out[a.slice(2)] = next;
-      i++;
-    } else out[a.slice(2)] = true;
-  }
-  return out;
-}

@@ -14,6 +14,8 @@ const COMMANDS = [
   { script: 'report', options: ['--assessment', '--organization', '--lang', '--out', '--out-dir'] },
   { script: 'report:trend', options: ['--organization', '--assessments', '--lang', '--out'] },
   { script: 'db:copy', options: ['--from', '--to', '--force'] },
+  { script: 'backup', options: ['--out'] },
+  { script: 'restore', options: ['--from', '--force'] },
 ];
 
 /** `node dist/src/cli/x.js [fixed args]` from the script's command line. */
