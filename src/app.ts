@@ -119,6 +119,7 @@ export function createApp(deps: AppDeps) {
       version: '1',
       description: 'Measures how customer-centric an organization is: questionnaire, answers, scores and reports.',
     },
+    servers: [{ url: deps.config.publicUrl }],
   };
   app.get('/openapi.json', (c) => c.json(app.getOpenAPI31Document(docConfig)));
   app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(docConfig) as never)));

@@ -11,6 +11,8 @@ import { checkAnswers, checkComments } from '../questionnaire/answers.js';
 import { localizeQuestionnaire } from '../questionnaire/localize.js';
 
 const tokenParams = z.object({ token: z.string().max(200).openapi({ param: { in: 'path' } }) });
+/** No header credential: the invitation token in the path is the credential. */
+const linkOnly: [] = [];
 
 /**
  * Submit's body is optional, and clients often send `content-type: application/json` with no body at all;
@@ -47,6 +49,7 @@ export function respondRoutes(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/respond/{token}', tags: ['Respondents'], summary: 'The questionnaire in one language, the saved draft and the status',
       operationId: 'getRespondentForm',
+      security: linkOnly,
       request: { params: tokenParams, query: z.object({ lang: z.enum(['fa', 'en']).default('fa') }) },
       responses: { 200: jsonResponse(RespondentForm, 'Questionnaire, draft and status'), 400: problems[400], ...linkErrors },
     }),
@@ -79,6 +82,7 @@ export function respondRoutes(deps: AppDeps) {
     createRoute({
       method: 'put', path: '/respond/{token}/answers', tags: ['Respondents'], summary: 'Merge answers (and section comments) into the saved draft',
       operationId: 'saveAnswers',
+      security: linkOnly,
       request: { params: tokenParams, body: { required: true, content: { 'application/json': { schema: draftBody } } } },
       responses: {
         200: jsonResponse(SavedDraft, 'The merged draft'),
@@ -111,6 +115,7 @@ export function respondRoutes(deps: AppDeps) {
       summary: 'Submit the draft (optionally merging final answers in the same step); submitting again returns the same responseId',
       description: 'The body is optional: `{answers?, comments?}` as for PUT …/answers, merged before submitting, atomically. An empty body submits the saved draft.',
       operationId: 'submitResponse',
+      security: linkOnly,
       request: {
         params: tokenParams,
         // Documented by reference only: a zod schema here would make the route validator refuse the empty
