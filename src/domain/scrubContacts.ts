@@ -1,0 +1,35 @@
+// Comments are free text, and people sign them: "call me on 0912…", "ali.r@…". Contact details identify
+// a respondent more surely than any group, so they are replaced before a comment is stored (anonymity.md,
+// "Free text"). The placeholder is the same in every language and reads as a redaction in both.
+
+export const REDACTED = '[•••]';
+
+// Digits as typed on Latin, Persian (۰-۹) and Arabic-Indic (٠-٩) keyboards.
+const D = '[0-9\u06F0-\u06F9\u0660-\u0669]';
+// Separators people put inside phone numbers: spaces (also no-break and thin), dashes, parentheses. Not
+// slashes or dots: "1402/10/01" is a date and "3.5" a number, both common in comments.
+const S = '[\\s\u00A0\u2009\u202F\\-\u2010-\u2015()]';
+
+const PATTERNS: RegExp[] = [
+  // e-mail addresses, Latin local part and domain (what mail servers accept in practice).
+  /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
+  // URLs with a scheme or a www. prefix, up to the next space.
+  /\b(?:https?:\/\/|www\.)[^\s<>«»"']+/gi,
+  // Bare domain names of the usual kinds (example.ir, shop.example.com).
+  /\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ir|com|org|net|info|co|me|io|app)\b(?:\/[^\s<>«»"']*)?/gi,
+  // Phone numbers: +98 / 0098 / 0 and then 9-10 more digits, separators allowed between the digits;
+  // also any other run of 8 or more digits with separators (landlines with a city code, extensions).
+  new RegExp(`(?:\\+|00)?\\(?${D}(?:${S}{0,3}${D}){7,13}`, 'g'),
+];
+
+// A 10-digit national id (کد ملی) is a run of exactly 10 digits; the phone pattern above already covers
+// it (8 or more digits), so it needs no pattern of its own. Kept as a named rule for the tests and docs.
+export const NATIONAL_ID = new RegExp(`(?<!${D})${D}{10}(?!${D})`);
+
+/** The comment with every e-mail address, URL, phone number and national id replaced by REDACTED. */
+export function scrubContacts(text: string): string {
+  let out = text;
+  for (const p of PATTERNS) out = out.replace(p, REDACTED);
+  // Redactions side by side (a number and its extension) read as one.
+  return out.replace(/\[•••\](?:\s*\[•••\])+/g, REDACTED);
+}
