@@ -18,6 +18,7 @@ import { requestTimeout } from './http/timeout.js';
 import { findInvitationByToken } from './repositories/invitations.js';
 import { assessmentsRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
+import { commentsRoutes } from './routes/comments.js';
 import { benchmarkRoutes } from './routes/benchmark.js';
 import { importsRoutes } from './routes/imports.js';
 import { invitationsRoutes } from './routes/invitations.js';
@@ -105,7 +106,7 @@ export function createApp(deps: AppDeps) {
 
   const reports = createReportService(deps);
   app.route('/api/v1', reportRoutes(deps, { service: reports }));
-  for (const routes of [usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes, trendReportRoutes, benchmarkRoutes])
+  for (const routes of [commentsRoutes, usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes, trendReportRoutes, benchmarkRoutes])
     app.route('/api/v1', routes(deps));
 
   app.route('/', respondentPages(deps));

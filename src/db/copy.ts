@@ -16,6 +16,7 @@ const TABLES: Array<[Table, string[]]> = [
   ['invitations', ['id']],
   ['responses', ['seq']],
   ['final_scores', ['assessment_id']],
+  ['comments', ['id']],
   ['audit_events', ['id']],
 ];
 

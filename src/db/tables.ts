@@ -139,3 +139,20 @@ export interface Database {
 }
 
 export type FinalScores = Selectable<FinalScoresTable>;
+
+/** A respondent's comment on a section: apart from the answers, joinable to nothing (domain/anonymity.ts). */
+export interface CommentTable {
+  id: string;
+  assessment_id: string;
+  section: string;
+  /** Contact details already replaced (domain/scrubContacts.ts). */
+  text: string;
+  /** Until released, the respondent's; once released, the label its release may show (null = not shown). */
+  role: 'manager' | 'staff' | null;
+  department: string | null;
+  release: number | null;
+}
+
+export interface Database {
+  comments: CommentTable;
+}

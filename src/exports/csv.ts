@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { DONT_KNOW, UNANSWERED } from '../domain/answers.js';
+import type { PresentedComments } from '../domain/presentComments.js';
 import type { Results } from '../domain/results.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 
@@ -56,5 +57,12 @@ export function itemsCsv(q: Questionnaire, results: Pick<Results, 'items' | 'sna
         : [null, null, ...allPoints.map(() => null), null, null]),
     ];
   });
+  return toCsv([header, ...rows]);
+}
+
+/** comments.csv: section, its title, role and department where shown, the text. Formula cells neutralized. */
+export function commentsCsv(c: Pick<PresentedComments, 'sections'>): string {
+  const header = ['section', 'section_title', 'role', 'department', 'text'];
+  const rows = c.sections.flatMap((s) => s.comments.map((x) => [s.section, s.title, x.role ?? null, x.department ?? null, x.text]));
   return toCsv([header, ...rows]);
 }

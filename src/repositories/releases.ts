@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { type Db, isPostgres } from '../db/database.js';
 import type { Database } from '../db/tables.js';
-import { planRelease } from '../domain/anonymity.js';
+import { labelRelease, planRelease } from '../domain/anonymity.js';
+import { releaseComments } from './comments.js';
 
 /**
  * Moves the submissions waiting into the figures when the anonymity rules allow it (domain/anonymity.ts
@@ -16,6 +17,11 @@ export async function releasePending(db: Db, assessmentId: string, k: number, cl
     const decision = planRelease({ ...row, closed, k });
     if (!decision.release) return null;
     await trx.updateTable('responses').set({ release: decision.number }).where('assessment_id', '=', assessmentId).where('release', 'is', null).execute();
+    // The release's cells decide what its comments may show, exactly as they do for its responses.
+    const members = await trx.selectFrom('responses').select(['role', 'department']).where('assessment_id', '=', assessmentId).where('release', '=', decision.number).execute();
+    const labels = labelRelease(members, k);
+    const cellLabel = new Map(members.map((m, i) => [`${m.role}\u0000${m.department}`, labels[i]]));
+    await releaseComments(trx, assessmentId, decision.number, (who) => cellLabel.get(`${who.role}\u0000${who.department}`) ?? { role: null, department: null });
     return decision.number;
   });
 }

@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import { type Db, isPostgres } from '../db/database.js';
 import type { Database, Invitation, NewResponse } from '../db/tables.js';
 import { encodeAnswers } from '../domain/answers.js';
+import { scrubContacts } from '../domain/scrubContacts.js';
+import { insertComments } from './comments.js';
 import type { AnswerMap } from '../questionnaire/answers.js';
 import { toAnswerVector } from '../questionnaire/answers.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
@@ -93,11 +95,14 @@ export async function submitDraft(
       role: inv.role,
       department: inv.department,
       answers: encodeAnswers(toAnswerVector(q, answers)),
-      comments: Object.keys(comments).length ? JSON.stringify(comments) : null,
+      comments: null,
       source: 'online',
       submitted_at: now.toISOString(),
     })
     .execute();
+  // Comments go apart from the answers, contact details replaced first (anonymity.md, "Free text").
+  const scrubbed = Object.fromEntries(Object.entries(comments).map(([section, text]) => [section, scrubContacts(text)]));
+  await insertComments(trx, inv.assessment_id, { role: inv.role, department: inv.department }, scrubbed);
   await trx
     .updateTable('invitations')
     .set({ status: 'submitted', response_id: responseId, draft_answers: null, draft_comments: null, updated_at: now.toISOString() })
