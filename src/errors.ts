@@ -2,11 +2,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
+import { Conflict, DomainError, type FieldError, Forbidden, Invalid, NotFound, Refused, Unavailable, zodFieldErrors } from './domain/errors.js';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export { type FieldError, zodFieldErrors };
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -40,11 +38,15 @@ export class AppError extends HTTPException {
 export const notFound = (what: string) => new AppError(404, `${what} was not found.`);
 export const unprocessable = (detail: string, errors: FieldError[]) => new AppError(422, detail, errors);
 
-export function zodFieldErrors(error: ZodError, prefix: (string | number)[] = []): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path].map(String).join('.') || '(root)',
-    message: issue.message,
-  }));
+/** The status each domain error answers with; its detail and field errors are the problem's. */
+export function statusOf(err: DomainError): ContentfulStatusCode {
+  if (err instanceof NotFound) return 404;
+  if (err instanceof Forbidden) return 403;
+  if (err instanceof Conflict) return 409;
+  if (err instanceof Invalid) return 422;
+  if (err instanceof Refused) return 400;
+  if (err instanceof Unavailable) return 503;
+  return 500;
 }
 
 export function problem(c: Context, status: number, detail: string, errors?: FieldError[], type = 'about:blank', headers: Record<string, string> = {}) {
@@ -64,6 +66,11 @@ export function problem(c: Context, status: number, detail: string, errors?: Fie
 
 export function toProblem(err: unknown, c: Context, log: (err: unknown) => void) {
   if (err instanceof AppError) return problem(c, err.status, err.detail, err.errors, err.type, err.headers);
+  if (err instanceof DomainError) {
+    const errors = err instanceof Invalid || err instanceof Refused ? err.fieldErrors : undefined;
+    const retry: Record<string, string> = err instanceof Unavailable && err.retryAfterSeconds ? { 'Retry-After': String(err.retryAfterSeconds) } : {};
+    return problem(c, statusOf(err), err.detail, errors, 'about:blank', retry);
+  }
   if (err instanceof ZodError) return problem(c, 400, 'The request is not valid.', zodFieldErrors(err));
   if (err instanceof HTTPException) {
     const status = err.status;

@@ -1,4 +1,4 @@
-import type { Assessment, Organization } from '../db/tables.js';
+import { type Assessment, isClosed, type Organization } from '../domain/records.js';
 
 export function organizationOut(o: Organization) {
   return {
@@ -12,7 +12,7 @@ export function organizationOut(o: Organization) {
 
 export function assessmentOut(a: Assessment, now: Date, participation?: { invited: number; submitted: number; inProgress: number }) {
   const targets = { culture: a.target_culture, process: a.target_process, interaction: a.target_interaction };
-  const closed = a.closed_at !== null || (a.closes_at !== null && Date.parse(a.closes_at) <= now.getTime());
+  const closed = isClosed(a, now);
   return {
     id: a.id,
     organizationId: a.organization_id,

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
-import type { Assessment, User } from '../db/tables.js';
+import type { Assessment, Organization, User } from '../db/tables.js';
 import { findOrganization } from './organizations.js';
+
+// TEMPORARY while callers move to the domain's isClosed; removed in this refactoring.
+export { isClosed } from '../domain/records.js';
 
 export type NewAssessment = Omit<Assessment, 'id' | 'created_at' | 'closed_at'>;
 
@@ -13,9 +16,31 @@ export async function insertAssessment(db: Db, input: NewAssessment, now: Date):
 
 /** An assessment the user may see (through its organization), or undefined — callers answer 404. */
 export async function findAssessment(db: Db, user: User, id: string): Promise<Assessment | undefined> {
-  const a = await db.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirst();
+  const a = await findAssessmentById(db, id);
   if (!a) return undefined;
   return (await findOrganization(db, user, a.organization_id)) ? a : undefined;
+}
+
+/** An assessment the user may see, with its organization (one lookup of each), or undefined. */
+export async function findVisibleAssessment(db: Db, user: User, id: string): Promise<{ assessment: Assessment; organization: Organization } | undefined> {
+  const assessment = await findAssessmentById(db, id);
+  const organization = assessment && (await findOrganization(db, user, assessment.organization_id));
+  return assessment && organization ? { assessment, organization } : undefined;
+}
+
+/** Any assessment by id, whoever may see it: for respondent links, the operator's CLI and stored scores. */
+export async function findAssessmentById(db: Db, id: string): Promise<Assessment | undefined> {
+  return db.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The most recently started assessment of the whole database, if any (warming the report threads). */
+export async function findNewestAssessment(db: Db): Promise<Assessment | undefined> {
+  return db.selectFrom('assessments').selectAll().orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+}
+
+/** Every questionnaire version some assessment uses, with the hash it was started with. */
+export async function listUsedQuestionnaireVersions(db: Db): Promise<Array<Pick<Assessment, 'questionnaire_id' | 'questionnaire_version' | 'questionnaire_hash'>>> {
+  return db.selectFrom('assessments').select(['questionnaire_id', 'questionnaire_version', 'questionnaire_hash']).distinct().execute();
 }
 
 export async function listAssessments(db: Db, organizationId: string): Promise<Assessment[]> {
@@ -24,10 +49,6 @@ export async function listAssessments(db: Db, organizationId: string): Promise<A
 
 export async function closeAssessment(db: Db, id: string, now: Date): Promise<void> {
   await db.updateTable('assessments').set({ closed_at: now.toISOString() }).where('id', '=', id).where('closed_at', 'is', null).execute();
-}
-
-export function isClosed(a: Pick<Assessment, 'closed_at' | 'closes_at'>, now: Date): boolean {
-  return a.closed_at !== null || (a.closes_at !== null && Date.parse(a.closes_at) <= now.getTime());
 }
 
 export async function countParticipation(db: Db, assessmentId: string): Promise<{ invited: number; submitted: number; inProgress: number }> {

@@ -100,6 +100,12 @@ export async function listInvitations(db: Db, assessmentId: string, page: { limi
   return { rows: shown, next: more ? ({ createdAt: last.created_at, id: last.id } satisfies InvitationKey) : null };
 }
 
+/** How many links an assessment has, whatever their status (the response rate's denominator). */
+export async function countInvitations(db: Db, assessmentId: string): Promise<number> {
+  const row = await db.selectFrom('invitations').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', assessmentId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function findInvitationByToken(db: Db, token: string): Promise<Invitation | undefined> {
   return db.selectFrom('invitations').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import type { SelectQueryBuilder } from 'kysely';
 import type { Database, Organization, User } from '../db/tables.js';
+import type { OrganizationProfile } from '../domain/records.js';
 
 /** The organizations a user may see: admin all, consultant those created or assigned, manager its own. */
 function visibleTo(db: Db, user: User) {
@@ -31,6 +32,21 @@ export async function listOrganizations(db: Db, user: User): Promise<Organizatio
 
 export async function findOrganization(db: Db, user: User, id: string): Promise<Organization | undefined> {
   return visibleTo(db, user).where('organizations.id', '=', id).executeTakeFirst();
+}
+
+/** Any organization by id, whoever may see it (the admin's own checks, the operator's CLI). */
+export async function findOrganizationById(db: Db, id: string): Promise<Organization | undefined> {
+  return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The first organization with this Persian name (the demo finds its own organization by it). */
+export async function findOrganizationByName(db: Db, nameFa: string): Promise<Organization | undefined> {
+  return db.selectFrom('organizations').selectAll().where('name_fa', '=', nameFa).orderBy('created_at').executeTakeFirst();
+}
+
+/** What reports, respondent pages and report fingerprints show of an organization; it must exist. */
+export async function readOrganizationProfile(db: Db, id: string): Promise<OrganizationProfile> {
+  return db.selectFrom('organizations').select(['name_fa', 'name_en', 'sector', 'headcount']).where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 export async function insertOrganization(

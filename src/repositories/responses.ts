@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type Db, isPostgres } from '../db/database.js';
 import type { Database, Invitation, NewResponse } from '../db/tables.js';
+import type { ImportedResponse } from '../domain/records.js';
 import { encodeAnswers } from '../domain/answers.js';
 import { scrubContacts } from '../domain/scrubContacts.js';
 import { insertComments } from './comments.js';
@@ -111,11 +112,7 @@ export async function submitDraft(
   return { kind: 'submitted', responseId, created: true } as const;
 }
 
-export interface ImportedResponse {
-  role: 'manager' | 'staff';
-  department: string | null;
-  answers: AnswerMap;
-}
+export type { ImportedResponse };
 
 /** All or nothing: one transaction for the whole import. */
 export async function insertImportedResponses(
@@ -140,6 +137,20 @@ export async function insertImportedResponses(
     for (let i = 0; i < values.length; i += 500) await trx.insertInto('responses').values(values.slice(i, i + 500)).execute();
   });
   return values.length;
+}
+
+/** How many responses an assessment has, its last sequence number and its last release (null when none). */
+export async function responseCounters(db: Db, assessmentId: string): Promise<{ count: number; lastSeq: number | null; lastRelease: number | null }> {
+  const row = await db
+    .selectFrom('responses')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('seq').as('lastSeq'), eb.fn.max('release').as('lastRelease')])
+    .where('assessment_id', '=', assessmentId)
+    .executeTakeFirstOrThrow();
+  return {
+    count: Number(row.n),
+    lastSeq: row.lastSeq === null ? null : Number(row.lastSeq),
+    lastRelease: row.lastRelease === null ? null : Number(row.lastRelease),
+  };
 }
 
 /**

@@ -7,6 +7,20 @@ export async function findUserByToken(db: Db, token: string): Promise<User | und
   return db.selectFrom('users').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
 }
 
+export async function findUserById(db: Db, id: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The first admin (by creation), the one the operator's tools act as. */
+export async function findFirstAdmin(db: Db): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('role', '=', 'admin').orderBy('created_at').orderBy('id').executeTakeFirst();
+}
+
+/** Gives every admin this token (the demo issues one when the first was shown only once and is gone). */
+export async function setAdminToken(db: Db, token: string): Promise<void> {
+  await db.updateTable('users').set({ token_hash: hashToken(token) }).where('role', '=', 'admin').execute();
+}
+
 export async function createUser(
   db: Db,
   input: { role: UserTable['role']; name: string; organizationId: string | null; token?: string },

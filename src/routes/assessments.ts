@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { assessmentForCaller, requireWriter } from '../http/access.js';
+import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, jsonResponse, problemResponse, problems, uuidParam } from '../http/router.js';
 import { Assessment, ClosedAssessment } from '../http/schemas/assessments.js';
 import { assessmentOut } from '../http/serialize.js';
-import { countParticipation } from '../repositories/assessments.js';
-import { closeAssessmentFor } from '../services/assessments.js';
+import { closeAssessmentFor, describeAssessment } from '../services/assessments.js';
 
 export function assessmentsRoutes(deps: AppDeps) {
   const { db, clock } = deps;
@@ -20,8 +19,8 @@ export function assessmentsRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(Assessment, 'The assessment'), ...commonErrors },
     }),
     async (c) => {
-      const { assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
-      return c.json(assessmentOut(assessment, clock(), await countParticipation(db, assessment.id)), 200);
+      const { assessment, participation } = await describeAssessment(deps, await requireUser(db, c), c.req.valid('param').id);
+      return c.json(assessmentOut(assessment, clock(), participation), 200);
     },
   );
 
@@ -40,11 +39,8 @@ export function assessmentsRoutes(deps: AppDeps) {
       },
     }),
     async (c) => {
-      const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
-      requireWriter(user);
-      const now = clock();
-      const { figures, ...closed } = await closeAssessmentFor(deps, user, assessment);
-      return c.json({ ...assessmentOut(closed, now, await countParticipation(db, assessment.id)), figures }, 200);
+      const { assessment, figures, participation } = await closeAssessmentFor(deps, await requireUser(db, c), c.req.valid('param').id);
+      return c.json({ ...assessmentOut(assessment, clock(), participation), figures }, 200);
     },
   );
   return r;

@@ -1,15 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { AppError, notFound } from '../errors.js';
-import { requireRole, requireUser } from '../http/auth.js';
+import { requireUser } from '../http/auth.js';
 import { bearer, bearerErrors, createRouter, idString, jsonBodyErrors, jsonResponse, problemResponse, problems, userText, uuidParam } from '../http/router.js';
 import { Assessment } from '../http/schemas/assessments.js';
 import { Organization, OrganizationList, OrganizationWithAssessments } from '../http/schemas/organizations.js';
 import { assessmentOut, organizationOut } from '../http/serialize.js';
-import { countParticipation, listAssessments } from '../repositories/assessments.js';
 import { startAssessment } from '../services/assessments.js';
-import { recordAudit } from '../repositories/audit.js';
-import { findOrganization, insertOrganization, listOrganizations } from '../repositories/organizations.js';
+import { createOrganization, organizationsFor, organizationWithAssessments } from '../services/organizations.js';
 
 const createOrganizationBody = z.strictObject({
   name: z.strictObject({ fa: userText(300), en: userText(300).optional() }),
@@ -27,7 +24,8 @@ const createAssessmentBody = z.strictObject({
   closesAt: z.iso.datetime({ offset: true }).optional(),
 });
 
-export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
+export function organizationsRoutes(deps: AppDeps) {
+  const { db, clock } = deps;
   const r = createRouter();
   const orgParams = z.object({ orgId: uuidParam });
 
@@ -39,15 +37,8 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
       responses: { 201: jsonResponse(Organization, 'The organization'), ...jsonBodyErrors, ...bearerErrors, 403: problemResponse('Managers cannot create organizations') },
     }),
     async (c) => {
-      const user = await requireUser(db, c);
-      requireRole(user, 'consultant', 'admin');
       const b = c.req.valid('json');
-      const org = await insertOrganization(
-        db,
-        { nameFa: b.name.fa, nameEn: b.name.en ?? null, sector: b.sector ?? null, headcount: b.headcount ?? null, createdBy: user.id },
-        clock(),
-      );
-      await recordAudit(db, user, { action: 'organization.create', organizationId: org.id, targetType: 'organization', targetId: org.id }, clock());
+      const org = await createOrganization(deps, await requireUser(db, c), { nameFa: b.name.fa, nameEn: b.name.en ?? null, sector: b.sector ?? null, headcount: b.headcount ?? null });
       return c.json(organizationOut(org), 201);
     },
   );
@@ -59,8 +50,7 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
       responses: { 200: jsonResponse(OrganizationList, 'The organizations'), ...bearerErrors },
     }),
     async (c) => {
-      const user = await requireUser(db, c);
-      return c.json({ organizations: (await listOrganizations(db, user)).map(organizationOut) }, 200);
+      return c.json({ organizations: (await organizationsFor(deps, await requireUser(db, c))).map(organizationOut) }, 200);
     },
   );
 
@@ -72,14 +62,9 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
       responses: { 200: jsonResponse(OrganizationWithAssessments, 'The organization'), 400: problems[400], ...bearerErrors, 404: problems[404] },
     }),
     async (c) => {
-      const user = await requireUser(db, c);
-      const org = await findOrganization(db, user, c.req.valid('param').orgId);
-      if (!org) throw notFound('Organization');
+      const { org, assessments } = await organizationWithAssessments(deps, await requireUser(db, c), c.req.valid('param').orgId);
       const now = clock();
-      const assessments = await Promise.all(
-        (await listAssessments(db, org.id)).map(async (a) => assessmentOut(a, now, await countParticipation(db, a.id))),
-      );
-      return c.json({ ...organizationOut(org), assessments }, 200);
+      return c.json({ ...organizationOut(org), assessments: assessments.map(({ assessment, participation }) => assessmentOut(assessment, now, participation)) }, 200);
     },
   );
 
@@ -98,25 +83,12 @@ export function organizationsRoutes({ db, clock, questionnaires }: AppDeps) {
       },
     }),
     async (c) => {
-      const user = await requireUser(db, c);
-      const org = await findOrganization(db, user, c.req.valid('param').orgId);
-      if (!org) throw notFound('Organization');
-      requireRole(user, 'consultant', 'admin');
       const b = c.req.valid('json');
-      const q = questionnaires.get(b.questionnaireId, b.questionnaireVersion);
-      if (!q)
-        throw new AppError(422, 'No such questionnaire.', [
-          { path: b.questionnaireVersion ? 'questionnaireVersion' : 'questionnaireId', message: `unknown questionnaire ${b.questionnaireId}${b.questionnaireVersion ? ` v${b.questionnaireVersion}` : ''}` },
-        ]);
-      const now = clock();
-      if (b.closesAt && Date.parse(b.closesAt) <= now.getTime())
-        throw new AppError(422, 'The closing date must be in the future.', [{ path: 'closesAt', message: 'must be in the future' }]);
-      const a = await startAssessment(
-        db, user, org, q,
-        { title: b.title, anonymityThreshold: b.anonymityThreshold, targets: b.targets ?? {}, closesAt: b.closesAt ? new Date(b.closesAt) : null },
-        now,
-      );
-      return c.json(assessmentOut(a, now, { invited: 0, submitted: 0, inProgress: 0 }), 201);
+      const a = await startAssessment(deps, await requireUser(db, c), c.req.valid('param').orgId, {
+        title: b.title, questionnaireId: b.questionnaireId, questionnaireVersion: b.questionnaireVersion, anonymityThreshold: b.anonymityThreshold,
+        targets: b.targets ?? {}, closesAt: b.closesAt ? new Date(b.closesAt) : null,
+      });
+      return c.json(assessmentOut(a, clock(), { invited: 0, submitted: 0, inProgress: 0 }), 201);
     },
   );
   return r;

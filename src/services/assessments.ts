@@ -1,25 +1,74 @@
-import type { Db } from '../db/database.js';
-import type { Assessment, Organization, User } from '../db/tables.js';
-import type { DimensionId } from '../questionnaire/schema.js';
-import type { LoadedQuestionnaire } from '../questionnaire/registry.js';
 import type { AppDeps } from '../deps.js';
 import { planRelease } from '../domain/anonymity.js';
-import { finalScoresOf } from './benchmark.js';
-import { closeAssessment, insertAssessment } from '../repositories/assessments.js';
-import { countReleased, releasePending, releaseState } from '../repositories/releases.js';
+import { Conflict, type FieldError, Invalid, NotFound } from '../domain/errors.js';
+import { type Assessment, isClosed, type Organization, type User } from '../domain/records.js';
+import type { DimensionId } from '../questionnaire/schema.js';
+import { closeAssessment, countParticipation, findAssessment, findVisibleAssessment, insertAssessment } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
+import { summarizeInvitations } from '../repositories/invitations.js';
+import { countReleased, releasePending, releaseState } from '../repositories/releases.js';
+import { requireRole, requireWriter } from './access.js';
+import { finalScoresOf } from './benchmark.js';
+import { organizationFor } from './organizations.js';
 
-export interface AssessmentFields {
+export type Participation = Awaited<ReturnType<typeof countParticipation>>;
+
+/** An assessment the caller may see; another tenant's is indistinguishable from none (404). */
+export async function assessmentFor(deps: AppDeps, user: User, id: string): Promise<Assessment> {
+  const a = await findAssessment(deps.db, user, id);
+  if (!a) throw new NotFound('Assessment');
+  return a;
+}
+
+/** The same, with its organization, for pages that name both. */
+export async function assessmentWithOrganization(deps: AppDeps, user: User, id: string): Promise<{ assessment: Assessment; org: Organization }> {
+  const found = await findVisibleAssessment(deps.db, user, id);
+  if (!found) throw new NotFound('Assessment');
+  return { assessment: found.assessment, org: found.organization };
+}
+
+/** An assessment with its response counts. */
+export async function describeAssessment(deps: AppDeps, user: User, id: string): Promise<{ assessment: Assessment; participation: Participation }> {
+  const assessment = await assessmentFor(deps, user, id);
+  return { assessment, participation: await countParticipation(deps.db, assessment.id) };
+}
+
+/** What the dashboard's assessment page shows: counts, links not yet started, and what closing would do. */
+export async function assessmentOverview(deps: AppDeps, user: User, id: string) {
+  const { assessment, org } = await assessmentWithOrganization(deps, user, id);
+  const [p, { notStarted }, closing] = await Promise.all([countParticipation(deps.db, assessment.id), summarizeInvitations(deps.db, assessment.id), closingPreview(deps, assessment)]);
+  return { assessment, org, participation: { ...p, notStarted }, closing, closed: isClosed(assessment, deps.clock()) };
+}
+
+export interface AssessmentRequest {
   title: string;
+  questionnaireId: string;
+  /** The newest version when not given. */
+  questionnaireVersion?: number;
   anonymityThreshold: number;
   targets: Partial<Record<DimensionId, number>>;
   closesAt: Date | null;
 }
 
-/** Starts an assessment on a questionnaire version (whose hash freezes it) and records who did. The API and the dashboard both start them here. */
-export async function startAssessment(db: Db, user: User, org: Organization, q: LoadedQuestionnaire, f: AssessmentFields, now: Date): Promise<Assessment> {
+/**
+ * Starts an assessment on a questionnaire version (whose hash freezes it) and records who did. Refused
+ * (422, naming each field) for an unknown questionnaire or a closing date that has passed.
+ */
+export async function startAssessment(deps: AppDeps, user: User, orgId: string, f: AssessmentRequest): Promise<Assessment> {
+  const org = await organizationFor(deps, user, orgId);
+  requireRole(user, 'consultant', 'admin');
+  const q = deps.questionnaires.get(f.questionnaireId, f.questionnaireVersion);
+  const now = deps.clock();
+  const problems: FieldError[] = [];
+  if (!q)
+    problems.push({
+      path: f.questionnaireVersion ? 'questionnaireVersion' : 'questionnaireId',
+      message: `unknown questionnaire ${f.questionnaireId}${f.questionnaireVersion ? ` v${f.questionnaireVersion}` : ''}`,
+    });
+  if (f.closesAt && !(f.closesAt.getTime() > now.getTime())) problems.push({ path: 'closesAt', message: 'must be in the future' });
+  if (!q || problems.length) throw new Invalid(!q ? 'No such questionnaire.' : 'The closing date must be in the future.', problems);
   const a = await insertAssessment(
-    db,
+    deps.db,
     {
       organization_id: org.id,
       title: f.title,
@@ -35,8 +84,13 @@ export async function startAssessment(db: Db, user: User, org: Organization, q: 
     },
     now,
   );
-  await recordAudit(db, user, { action: 'assessment.create', organizationId: org.id, targetType: 'assessment', targetId: a.id, details: { questionnaire: `${a.questionnaire_id}@${a.questionnaire_version}` } }, now);
+  await recordAudit(deps.db, user, { action: 'assessment.create', organizationId: org.id, targetType: 'assessment', targetId: a.id, details: { questionnaire: `${a.questionnaire_id}@${a.questionnaire_version}` } }, now);
   return a;
+}
+
+/** Refuses (409) anything that needs an open assessment once it is closed, by hand or by its date. */
+export function requireOpen(deps: Pick<AppDeps, 'clock'>, a: Assessment, reason: string): void {
+  if (isClosed(a, deps.clock())) throw new Conflict(reason, 'closed');
 }
 
 export interface ClosingOutcome {
@@ -50,15 +104,20 @@ export interface ClosingOutcome {
  * What closing now would do to the figures: how many waiting submissions would stay out of the final
  * snapshot. The dashboard warns with it before the consultant closes.
  */
-export async function closingPreview(db: Db, a: Assessment): Promise<{ pending: number; leftOut: number; moreToInclude: number }> {
-  const state = await releaseState(db, a.id);
+export async function closingPreview(deps: AppDeps, a: Assessment): Promise<{ pending: number; leftOut: number; moreToInclude: number }> {
+  const state = await releaseState(deps.db, a.id);
   const included = planRelease({ ...state, closed: true, k: a.anonymity_threshold }).release;
   const leftOut = included ? 0 : state.pending;
   return { pending: state.pending, leftOut, moreToInclude: leftOut ? a.anonymity_threshold - state.pending : 0 };
 }
 
-/** Closes an assessment (once: a second close changes and audits nothing) and takes its final snapshot. The API and the dashboard both close here. */
-export async function closeAssessmentFor(deps: AppDeps, user: User, a: Assessment): Promise<Assessment & { figures: ClosingOutcome }> {
+/**
+ * Closes an assessment (once: a second close changes and audits nothing) and takes its final snapshot;
+ * managers may not. The API and the dashboard both close here.
+ */
+export async function closeAssessmentFor(deps: AppDeps, user: User, id: string): Promise<{ assessment: Assessment; figures: ClosingOutcome; participation: Participation }> {
+  const a = await assessmentFor(deps, user, id);
+  requireWriter(user);
   const { db } = deps;
   const now = deps.clock();
   await closeAssessment(db, a.id, now);
@@ -68,5 +127,9 @@ export async function closeAssessmentFor(deps: AppDeps, user: User, a: Assessmen
   await finalScoresOf(deps, a.id);
   const state = await releaseState(db, a.id);
   const released = await countReleased(db, a.id);
-  return { ...a, closed_at: a.closed_at ?? now.toISOString(), figures: { inFigures: released, leftOut: state.pending } };
+  return {
+    assessment: { ...a, closed_at: a.closed_at ?? now.toISOString() },
+    figures: { inFigures: released, leftOut: state.pending },
+    participation: await countParticipation(db, a.id),
+  };
 }

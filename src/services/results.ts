@@ -1,13 +1,15 @@
 import type { AppDeps } from '../deps.js';
-import type { Assessment } from '../db/tables.js';
 import { FlaggedExclusionRefused, type ScoringData, scoreAssessment } from '../domain/assessmentScoring.js';
+import { Invalid } from '../domain/errors.js';
+import { type Assessment, isClosed, type Organization, type User } from '../domain/records.js';
 import type { Results } from '../domain/results.js';
-import { AppError } from '../errors.js';
-import { questionnaireOf } from '../http/access.js';
-import { isClosed } from '../repositories/assessments.js';
+import { countInvitations } from '../repositories/invitations.js';
+import { readOrganizationProfile } from '../repositories/organizations.js';
 import { releasePending } from '../repositories/releases.js';
 import { listResponsesForScoring } from '../repositories/responses.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
+import { assessmentWithOrganization } from './assessments.js';
+import { questionnaireOf } from './questionnaires.js';
 
 /**
  * Reads what scoring an assessment needs: one compact row per response, the invited and headcount. The
@@ -17,12 +19,8 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 export async function readScoringData(deps: AppDeps, a: Assessment): Promise<ScoringData> {
   const { db } = deps;
   const closed = await takeSnapshot(deps, a);
-  const [rows, invited, org] = await Promise.all([
-    listResponsesForScoring(db, a.id),
-    db.selectFrom('invitations').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', a.id).executeTakeFirstOrThrow(),
-    db.selectFrom('organizations').select('headcount').where('id', '=', a.organization_id).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, invited: Number(invited.n), headcount: org.headcount, closed };
+  const [rows, invited, org] = await Promise.all([listResponsesForScoring(db, a.id), countInvitations(db, a.id), readOrganizationProfile(db, a.organization_id)]);
+  return { rows, invited, headcount: org.headcount, closed };
 }
 
 /** Lets the submissions waiting enter the figures when the anonymity rules allow; whether the assessment is closed. */
@@ -39,7 +37,19 @@ export async function loadResults(deps: AppDeps, a: Assessment, excludeFlagged: 
   try {
     return { q, results: scoreAssessment(q, a, data, excludeFlagged), data };
   } catch (err) {
-    if (err instanceof FlaggedExclusionRefused) throw new AppError(422, err.message, [{ path: 'excludeFlagged', message: err.message }]);
+    if (err instanceof FlaggedExclusionRefused) throw new Invalid(err.message, [{ path: 'excludeFlagged', message: err.message }]);
     throw err;
   }
+}
+
+/** The results of an assessment the caller may see, with its organization and questionnaire. */
+export async function resultsFor(
+  deps: AppDeps,
+  user: User,
+  assessmentId: string,
+  excludeFlagged: boolean,
+): Promise<{ assessment: Assessment; org: Organization; q: Questionnaire; results: Results }> {
+  const { assessment, org } = await assessmentWithOrganization(deps, user, assessmentId);
+  const { q, results } = await loadResults(deps, assessment, excludeFlagged);
+  return { assessment, org, q, results };
 }

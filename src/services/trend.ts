@@ -1,13 +1,13 @@
 import type { AppDeps } from '../deps.js';
-import type { Assessment, User } from '../db/tables.js';
 import { decodeAnswers } from '../domain/answers.js';
 import { compatibility } from '../domain/change.js';
 import { discloseRows } from '../domain/anonymity.js';
+import { Invalid, NotFound } from '../domain/errors.js';
+import { type Assessment, isClosed, type User } from '../domain/records.js';
 import { buildTrend, overallComposite, type TrendPoint } from '../domain/trend.js';
-import { AppError, notFound } from '../errors.js';
-import { questionnaireOf } from '../http/access.js';
-import { isClosed, listAssessments } from '../repositories/assessments.js';
-import { findOrganization } from '../repositories/organizations.js';
+import { listAssessments } from '../repositories/assessments.js';
+import { organizationFor } from './organizations.js';
+import { questionnaireOf } from './questionnaires.js';
 import { readScoringData } from './results.js';
 import type { Item } from '../questionnaire/schema.js';
 import { assessmentRef, scoreRows } from '../domain/assessmentScoring.js';
@@ -23,7 +23,7 @@ async function selectAssessments(deps: AppDeps, orgId: string, ids: string[] | u
   if (ids) {
     chosen = ids.map((id) => {
       const a = all.find((x) => x.id === id);
-      if (!a) throw new AppError(404, `Assessment ${id} was not found in this organization.`);
+      if (!a) throw new NotFound('Assessment', `Assessment ${id} was not found in this organization.`);
       return a;
     });
   } else chosen = all.filter((a) => isClosed(a, deps.clock()));
@@ -31,8 +31,7 @@ async function selectAssessments(deps: AppDeps, orgId: string, ids: string[] | u
 }
 
 export async function loadTrend(deps: AppDeps, user: User, orgId: string, ids: string[] | undefined) {
-  const org = await findOrganization(deps.db, user, orgId);
-  if (!org) throw notFound('Organization');
+  const org = await organizationFor(deps, user, orgId);
   const assessments = await selectAssessments(deps, org.id, ids);
   const definitions = assessments.map((a) => questionnaireOf(deps, a).definition);
 
@@ -43,12 +42,16 @@ export async function loadTrend(deps: AppDeps, user: User, orgId: string, ids: s
   const compat = union.size ? shared.length / union.size : 1;
   const versions = new Set(definitions.map((q) => `${q.id}@${q.version}`));
   if (assessments.length > 1 && compat < MIN_COMPATIBILITY)
-    throw new AppError(
-      422,
+    throw new Invalid(
       `These assessments used questionnaires that share only ${shared.length} of ${union.size} items (compatibility ${compat.toFixed(2)}, below ${MIN_COMPATIBILITY}); a comparison on so few items would not describe the same thing.`,
+      [],
+      'incompatible',
     );
   const sharedSet = new Set(shared);
-  const items: Item[] = definitions[0]?.items.filter((i) => sharedSet.has(i.id)) ?? [];
+  // A shared item is scored the same way in every round, as the newest version defines it: a newer version
+  // may correct an item's dimension or level without changing what it asks (mehvar-core v2 did).
+  const newest = definitions.reduce<(typeof definitions)[number] | undefined>((a, b) => (a && a.version >= b.version ? a : b), undefined);
+  const items: Item[] = newest?.items.filter((i) => sharedSet.has(i.id)) ?? [];
 
   const points: TrendPoint[] = [];
   for (const [k, a] of assessments.entries()) {

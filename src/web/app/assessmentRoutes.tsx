@@ -1,11 +1,9 @@
 import { Hono, type Context } from 'hono';
-import type { Assessment, Organization } from '../../db/tables.js';
 import type { AppDeps } from '../../deps.js';
-import { countParticipation, findAssessment, isClosed } from '../../repositories/assessments.js';
-import { recordAudit } from '../../repositories/audit.js';
-import { createInvitations, MAX_INVITATIONS_PER_ASSESSMENT, summarizeInvitations } from '../../repositories/invitations.js';
-import { findOrganization } from '../../repositories/organizations.js';
-import { closeAssessmentFor, closingPreview } from '../../services/assessments.js';
+import type { Assessment, Organization } from '../../domain/records.js';
+import { requireWriter } from '../../services/access.js';
+import { assessmentOverview, assessmentWithOrganization, closeAssessmentFor } from '../../services/assessments.js';
+import { createInvitationLinks, InvitationCapReached, MAX_INVITATIONS_PER_ASSESSMENT } from '../../services/invitations.js';
 import type { Lang } from '../shared/i18n.js';
 import { sendPage } from '../shared/layout.js';
 import { AssessmentPage, LinksPage } from './assessment.js';
@@ -15,26 +13,21 @@ import { fmtFor, href } from './format.js';
 import { invitationForm, parseForm } from './forms.js';
 import { linksCsv, linksCsvDataUrl, linksCsvName } from './linksCsv.js';
 import { MESSAGES } from './messages.js';
-import { notFoundPage, PageError, requireWriter, type PagesEnv } from './session.js';
+import type { PagesEnv } from './session.js';
 
 /** The assessment the signed-in user may see, with its organization; another tenant's id is a 404 page. */
 export async function visibleAssessment(deps: AppDeps, c: Context<PagesEnv>): Promise<{ assessment: Assessment; org: Organization }> {
-  const user = c.get('user');
-  const assessment = await findAssessment(deps.db, user, c.req.param('id') ?? '');
-  const org = assessment && (await findOrganization(deps.db, user, assessment.organization_id));
-  if (!assessment || !org) throw notFoundPage();
-  return { assessment, org };
+  return assessmentWithOrganization(deps, c.get('user'), c.req.param('id') ?? '');
 }
 
 /** One assessment: participation, links to its results and exports, the link generator and the close button. */
 export function assessmentRoutes(deps: AppDeps) {
-  const { db, clock, config } = deps;
+  const { clock } = deps;
   const app = new Hono<PagesEnv>();
 
   async function page(c: Context<PagesEnv>, form?: FormState, status: 200 | 422 = 200) {
-    const { assessment, org } = await visibleAssessment(deps, c);
+    const { assessment, org, participation, closing, closed } = await assessmentOverview(deps, c.get('user'), c.req.param('id') ?? '');
     const lang = c.get('lang');
-    const [p, { notStarted }, closing] = await Promise.all([countParticipation(db, assessment.id), summarizeInvitations(db, assessment.id), closingPreview(db, assessment)]);
     return sendPage(
       c,
       <AssessmentPage
@@ -43,8 +36,8 @@ export function assessmentRoutes(deps: AppDeps) {
         session={sessionOf(c)!}
         org={org}
         assessment={assessment}
-        closed={isClosed(assessment, clock())}
-        participation={{ ...p, notStarted }}
+        closed={closed}
+        participation={participation}
         closing={closing}
         form={form ?? emptyForm({ count: fmtFor(lang).count(10) })}
       />,
@@ -59,18 +52,18 @@ export function assessmentRoutes(deps: AppDeps) {
     const user = c.get('user');
     requireWriter(user);
     const lang = c.get('lang');
-    const now = clock();
-    if (isClosed(assessment, now)) throw new PageError(409, 'closed');
     const body = await c.req.parseBody();
     const parsed = parseForm(invitationForm, body, MESSAGES[lang].assessment.errors);
     if (!parsed.ok) return page(c, parsed.form, 422);
     const { role, department, count } = parsed.data;
-    const outcome = await createInvitations(db, assessment.id, [{ role, department: department ?? null, count }], now);
-    if (outcome.kind === 'full') return page(c, { values: parsed.form.values, errors: { count: capMessage(lang, outcome.existing) } }, 422);
-    const created = outcome.invitations;
-    await recordAudit(db, user, { action: 'invitations.create', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: created.length } }, now);
-    const links = created.map((i) => ({ url: `${config.publicUrl}/r/${i.token}`, role: i.role, department: i.department }));
-    const name = linksCsvName(assessment.id, now);
+    let links;
+    try {
+      links = await createInvitationLinks(deps, user, assessment.id, [{ role, department: department ?? null, count }]);
+    } catch (err) {
+      if (err instanceof InvitationCapReached) return page(c, { values: parsed.form.values, errors: { count: capMessage(lang, err.existing) } }, 422);
+      throw err;
+    }
+    const name = linksCsvName(assessment.id, clock());
     // The tokens exist only in this response, so the CSV is produced here: either as the whole answer
     // (format=csv) or as a data: URL on the page that lists the links.
     if (body.format === 'csv')
@@ -85,10 +78,7 @@ export function assessmentRoutes(deps: AppDeps) {
   });
 
   app.post('/app/assessments/:id/close', async (c) => {
-    const { assessment } = await visibleAssessment(deps, c);
-    const user = c.get('user');
-    requireWriter(user);
-    await closeAssessmentFor(deps, user, assessment);
+    const { assessment } = await closeAssessmentFor(deps, c.get('user'), c.req.param('id'));
     return c.redirect(href(`/app/assessments/${assessment.id}`, c.get('lang')), 303);
   });
 

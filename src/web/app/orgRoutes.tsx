@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../../deps.js';
-import { countParticipation, isClosed, listAssessments } from '../../repositories/assessments.js';
+import { Invalid } from '../../domain/errors.js';
+import { requireWriter } from '../../services/access.js';
 import { startAssessment } from '../../services/assessments.js';
-import { recordAudit } from '../../repositories/audit.js';
-import { findOrganization, insertOrganization, listOrganizations } from '../../repositories/organizations.js';
+import { createOrganization, organizationFor, organizationsWithAssessmentCounts, organizationWithAssessments } from '../../services/organizations.js';
 import { sendPage } from '../shared/layout.js';
 import { sessionOf, switchHrefFor } from './chrome.js';
 import { emptyForm, type FormState } from './fields.js';
@@ -11,30 +11,23 @@ import { fmtFor, href } from './format.js';
 import { assessmentForm, endOfDayTehran, organizationForm, parseForm } from './forms.js';
 import { MESSAGES } from './messages.js';
 import { OrganizationPage, OrganizationsPage } from './organizations.js';
-import { notFoundPage, requireWriter, type PagesEnv } from './session.js';
+import type { PagesEnv } from './session.js';
 
 /** The list of organizations, one organization with its assessments, and the forms that create both. */
 export function organizationRoutes(deps: AppDeps) {
-  const { db, clock, questionnaires } = deps;
+  const { questionnaires } = deps;
   const app = new Hono<PagesEnv>();
 
   async function listPage(c: Context<PagesEnv>, form: FormState, status: 200 | 422 = 200) {
-    const user = c.get('user');
     const lang = c.get('lang');
-    const orgs = await listOrganizations(db, user);
-    const rows = await Promise.all(orgs.map(async (org) => ({ org, assessments: (await listAssessments(db, org.id)).length })));
+    const rows = await organizationsWithAssessmentCounts(deps, c.get('user'));
     return sendPage(c, <OrganizationsPage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)!} orgs={rows} form={form} />, status);
   }
 
   async function orgPage(c: Context<PagesEnv>, orgId: string, form?: FormState, status: 200 | 422 = 200) {
-    const user = c.get('user');
     const lang = c.get('lang');
-    const org = await findOrganization(db, user, orgId);
-    if (!org) throw notFoundPage();
-    const now = clock();
-    const rows = await Promise.all(
-      (await listAssessments(db, org.id)).map(async (a) => ({ a, p: await countParticipation(db, a.id), closed: isClosed(a, now) })),
-    );
+    const { org, assessments } = await organizationWithAssessments(deps, c.get('user'), orgId);
+    const rows = assessments.map(({ assessment, participation, closed }) => ({ a: assessment, p: participation, closed }));
     const f = fmtFor(lang);
     const list = questionnaires.list();
     const options = [...list].reverse().map((q) => ({
@@ -58,9 +51,7 @@ export function organizationRoutes(deps: AppDeps) {
     const parsed = parseForm(organizationForm, await c.req.parseBody(), MESSAGES[lang].orgs.errors);
     if (!parsed.ok) return listPage(c, parsed.form, 422);
     const b = parsed.data;
-    const now = clock();
-    const org = await insertOrganization(db, { nameFa: b.nameFa, nameEn: b.nameEn ?? null, sector: b.sector ?? null, headcount: b.headcount ?? null, createdBy: user.id }, now);
-    await recordAudit(db, user, { action: 'organization.create', organizationId: org.id, targetType: 'organization', targetId: org.id }, now);
+    const org = await createOrganization(deps, user, { nameFa: b.nameFa, nameEn: b.nameEn ?? null, sector: b.sector ?? null, headcount: b.headcount ?? null });
     return c.redirect(href(`/app/organizations/${org.id}`, lang), 303);
   });
 
@@ -69,24 +60,28 @@ export function organizationRoutes(deps: AppDeps) {
   app.post('/app/organizations/:orgId/assessments', async (c) => {
     const user = c.get('user');
     const lang = c.get('lang');
-    const org = await findOrganization(db, user, c.req.param('orgId'));
-    if (!org) throw notFoundPage();
+    const org = await organizationFor(deps, user, c.req.param('orgId'));
     requireWriter(user);
     const messages = MESSAGES[lang].org.errors;
     const parsed = parseForm(assessmentForm, await c.req.parseBody(), messages);
     if (!parsed.ok) return orgPage(c, org.id, parsed.form, 422);
     const b = parsed.data;
-    const [qid, version] = b.questionnaire.split('@');
-    const q = questionnaires.get(qid, Number(version));
-    const now = clock();
-    const closesAt = b.closesOn ? endOfDayTehran(b.closesOn) : null;
-    const errors: Record<string, string> = {};
-    if (!q) errors.questionnaire = messages.questionnaire;
-    if (closesAt && !(closesAt.getTime() > now.getTime())) errors.closesOn = messages.closesOn;
-    if (!q || Object.keys(errors).length) return orgPage(c, org.id, { values: parsed.form.values, errors }, 422);
-
+    const [questionnaireId, version] = b.questionnaire.split('@');
     const targets = { culture: b.targetCulture, process: b.targetProcess, interaction: b.targetInteraction };
-    const a = await startAssessment(db, user, org, q, { title: b.title, anonymityThreshold: b.anonymityThreshold, targets, closesAt }, now);
+    const request = { title: b.title, questionnaireId, questionnaireVersion: Number(version), anonymityThreshold: b.anonymityThreshold, targets, closesAt: b.closesOn ? endOfDayTehran(b.closesOn) : null };
+    let a;
+    try {
+      a = await startAssessment(deps, user, org.id, request);
+    } catch (err) {
+      if (!(err instanceof Invalid)) throw err;
+      // The service names the API's fields; the form shows its own, in the reader's language.
+      const errors: Record<string, string> = {};
+      for (const { path } of err.fieldErrors) {
+        if (path === 'closesAt') errors.closesOn = messages.closesOn;
+        else errors.questionnaire = messages.questionnaire;
+      }
+      return orgPage(c, org.id, { values: parsed.form.values, errors }, 422);
+    }
     return c.redirect(href(`/app/assessments/${a.id}`, lang), 303);
   });
 

@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from '../../http/bodyLimit.js';
 import type { AppDeps } from '../../deps.js';
+import { DomainError } from '../../domain/errors.js';
 import { FailureBudget, RateLimiter } from '../../http/rateLimit.js';
-import { createSession, findSessionUser, revokeSession } from '../../repositories/sessions.js';
-import { findUserByToken } from '../../repositories/users.js';
+import { sessionUser, signIn, signOut } from '../../services/sessions.js';
 import { langOf } from '../shared/i18n.js';
 import { sendPage } from '../shared/layout.js';
 import { isCrossOrigin, pageHeaders } from '../shared/security.js';
@@ -20,6 +20,7 @@ import {
   endSession,
   notFoundPage,
   PageError,
+  pageErrorOf,
   plausibleToken,
   safeNext,
   sessionToken,
@@ -35,10 +36,10 @@ export type ConsultantOptions = ReportOptions & {
 /**
  * The consultant dashboard under /app: server-rendered pages that work without JavaScript, signed in with the
  * API token (kept in an httpOnly, SameSite=Strict cookie), a CSRF value on every form, and the same
- * repository functions, validation and audit entries as the JSON API. Mount with `app.route('/', …)`.
+ * services (src/services/), validation and audit entries as the JSON API. Mount with `app.route('/', …)`.
  */
 export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
-  const { db, config, logger, clock } = deps;
+  const { config, logger } = deps;
   const app = new Hono<PagesEnv>();
   // Failed sign-ins and unknown session cookies per client address, like failed API tokens.
   const failures = opts.failures ?? new FailureBudget(new RateLimiter(config.rateLimitFailuresPerIp, 60_000));
@@ -59,6 +60,7 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
 
   app.onError((err, c) => {
     if (err instanceof PageError) return notice(c, err);
+    if (err instanceof DomainError) return notice(c, pageErrorOf(err));
     logger.error({ err, path: c.req.path }, 'dashboard page failed');
     return notice(c, new PageError(500, 'error'));
   });
@@ -86,12 +88,12 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
     const body = await c.req.parseBody();
     const token = typeof body.token === 'string' ? body.token.trim() : '';
     const next = safeNext(typeof body.next === 'string' ? body.next : undefined);
-    const user = plausibleToken(token) ? await findUserByToken(db, token) : undefined;
-    if (!user) {
+    const secret = plausibleToken(token) ? await signIn(deps, token) : undefined;
+    if (!secret) {
       failed(c);
       return sendPage(c, <LoginPage lang={lang} switchHref={switchHrefFor(c, lang)} failed next={next} />, 401);
     }
-    startSession(c, await createSession(db, user.id, clock()), config.publicUrl);
+    startSession(c, secret, config.publicUrl);
     return c.redirect(next ?? href('/app', lang), 303);
   });
 
@@ -100,7 +102,7 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
     if (c.req.path.startsWith('/app/assets/') || c.req.path === '/app/login') return next();
     const lang = c.get('lang');
     const session = sessionToken(c);
-    const user = plausibleToken(session) ? await findSessionUser(db, session, clock()) : undefined;
+    const user = plausibleToken(session) ? await sessionUser(deps, session) : undefined;
     if (!user || !session) {
       // A cookie that names no live session is expired, signed out, revoked or a guess: forget it, and
       // count it like a failed sign-in.
@@ -120,7 +122,7 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
   });
 
   app.post('/app/logout', async (c) => {
-    await revokeSession(db, c.get('session'), clock());
+    await signOut(deps, c.get('session'));
     endSession(c, config.publicUrl);
     return c.redirect(href('/app/login', c.get('lang'), { out: '1' }), 303);
   });

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { User } from '../../db/tables.js';
+import { Conflict, type DomainError, Forbidden, Invalid, NotFound, Unavailable } from '../../domain/errors.js';
+import type { User } from '../../domain/records.js';
 import type { Lang } from '../shared/i18n.js';
 
 /**
@@ -76,9 +77,14 @@ export class PageError extends Error {
 
 export const notFoundPage = () => new PageError(404, 'notFound');
 
-/** Managers read; consultants and admins also write. */
-export function requireWriter(user: User): void {
-  if (user.role === 'manager') throw new PageError(403, 'readOnly');
+/** The page for what a service refused: the same status as the API's answer, in the reader's words. */
+export function pageErrorOf(err: DomainError): PageError {
+  if (err instanceof NotFound) return notFoundPage();
+  if (err instanceof Forbidden) return new PageError(403, err.code === 'readOnly' ? 'readOnly' : 'forbidden');
+  if (err instanceof Conflict) return new PageError(409, err.code === 'closed' ? 'closed' : 'error');
+  if (err instanceof Invalid) return new PageError(422, err.code === 'incompatible' ? 'incompatible' : 'error');
+  if (err instanceof Unavailable) return new PageError(503, err.code === 'noPdf' ? 'noPdf' : 'error', err.retryAfterSeconds);
+  return new PageError(500, 'error');
 }
 
 /** Only paths inside the dashboard may be returned to after signing in (no open redirect, no way out of /app). */
