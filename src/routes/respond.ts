@@ -1,14 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { AppError, notFound, zodFieldErrors } from '../errors.js';
-import { questionnaireOf } from '../http/access.js';
+import { AppError, zodFieldErrors } from '../errors.js';
 import { createRouter, jsonBodyErrors, jsonResponse, linkErrors, problemResponse, problems } from '../http/router.js';
 import { DraftAnswers as draftBody, RespondentForm, SavedDraft, SubmitAnswers as submitBody, Submission } from '../http/schemas/respond.js';
-import { isClosed } from '../repositories/assessments.js';
-import { findInvitationByToken } from '../repositories/invitations.js';
-import { mergeDraft, readDraft, submitDraft } from '../repositories/responses.js';
-import { checkAnswers, checkComments } from '../questionnaire/answers.js';
 import { localizeQuestionnaire } from '../questionnaire/localize.js';
+import { findLink, saveAnswers, submitAnswers, visitLink } from '../services/respondents.js';
 
 const tokenParams = z.object({ token: z.string().max(200).openapi({ param: { in: 'path' } }) });
 /** No header credential: the invitation token in the path is the credential. */
@@ -34,16 +30,8 @@ async function optionalSubmitBody(req: Request): Promise<z.infer<typeof submitBo
 
 /** Respondent routes: the invitation token is the only credential, so nothing here reveals other answers. */
 export function respondRoutes(deps: AppDeps) {
-  const { db, clock } = deps;
   const r = createRouter();
   r.openAPIRegistry.register('SubmitAnswers', submitBody);
-
-  async function load(token: string) {
-    const invitation = await findInvitationByToken(db, token);
-    if (!invitation) throw notFound('Invitation');
-    const assessment = await db.selectFrom('assessments').selectAll().where('id', '=', invitation.assessment_id).executeTakeFirstOrThrow();
-    return { invitation, assessment, questionnaire: questionnaireOf(deps, assessment).definition };
-  }
 
   r.openapi(
     createRoute({
@@ -54,10 +42,8 @@ export function respondRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(RespondentForm, 'Questionnaire, draft and status'), 400: problems[400], ...linkErrors },
     }),
     async (c) => {
-      const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);
+      const { invitation, assessment, questionnaire, organization: org, closed, draft } = await visitLink(deps, c.req.valid('param').token);
       const lang = c.req.valid('query').lang;
-      const org = await db.selectFrom('organizations').select(['name_fa', 'name_en']).where('id', '=', assessment.organization_id).executeTakeFirstOrThrow();
-      const draft = invitation.status === 'submitted' ? { answers: {}, comments: {} } : readDraft(invitation);
       return c.json(
         {
           status: invitation.status,
@@ -65,7 +51,7 @@ export function respondRoutes(deps: AppDeps) {
           assessment: {
             title: assessment.title,
             organization: lang === 'en' ? (org.name_en ?? org.name_fa) : org.name_fa,
-            open: !isClosed(assessment, clock()),
+            open: !closed,
             closesAt: assessment.closes_at,
           },
           role: invitation.role,
@@ -93,19 +79,9 @@ export function respondRoutes(deps: AppDeps) {
       },
     }),
     async (c) => {
-      const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);
       const body = c.req.valid('json');
-      const errors = [...checkAnswers(questionnaire, body.answers, 'answers'), ...checkComments(questionnaire, body.comments ?? {}, 'comments')];
-      if (errors.length) throw new AppError(422, 'Some answers do not fit the questionnaire; nothing was saved.', errors);
-      if (invitation.status === 'submitted') throw new AppError(409, 'This questionnaire was already submitted; answers can no longer change.');
-      const now = clock();
-      if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; answers are no longer accepted.');
-      const outcome = await deps.writes.run((trx) => mergeDraft(trx, invitation.id, body.answers, body.comments ?? {}, now));
-      if (outcome.kind === 'submitted') throw new AppError(409, 'This questionnaire was already submitted; answers can no longer change.');
-      return c.json(
-        { status: 'in_progress', answered: Object.keys(outcome.answers).length, total: questionnaire.items.length, draft: { answers: outcome.answers, comments: outcome.comments } },
-        200,
-      );
+      const saved = await saveAnswers(deps, c.req.valid('param').token, body.answers, body.comments);
+      return c.json({ status: 'in_progress', answered: saved.answered, total: saved.total, draft: { answers: saved.answers, comments: saved.comments } }, 200);
     },
   );
 
@@ -133,18 +109,10 @@ export function respondRoutes(deps: AppDeps) {
       },
     }),
     async (c) => {
-      const { invitation, assessment, questionnaire } = await load(c.req.valid('param').token);
-      const body = await optionalSubmitBody(c.req.raw);
-      const errors = [...checkAnswers(questionnaire, body.answers ?? {}, 'answers'), ...checkComments(questionnaire, body.comments ?? {}, 'comments')];
-      if (errors.length) throw new AppError(422, 'Some answers do not fit the questionnaire; nothing was saved.', errors);
-      const now = clock();
-      if (invitation.response_id) return c.json({ status: 'submitted', responseId: invitation.response_id }, 200);
-      if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; submissions are no longer accepted.');
-      const last = body.answers || body.comments ? { answers: body.answers ?? {}, comments: body.comments ?? {} } : null;
-      const outcome = await deps.writes.run((trx) => submitDraft(trx, invitation.id, questionnaire, now, last ?? undefined));
-      if (outcome.kind === 'empty')
-        throw new AppError(422, 'Answer at least one question before submitting.', [{ path: 'answers', message: 'no answers saved yet' }]);
-      return c.json({ status: 'submitted', responseId: outcome.responseId }, 200);
+      // The link first: an unknown link is 404 whatever the body.
+      const link = await findLink(deps, c.req.valid('param').token);
+      const responseId = await submitAnswers(deps, link, await optionalSubmitBody(c.req.raw));
+      return c.json({ status: 'submitted', responseId }, 200);
     },
   );
   return r;

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { Conflict, type DomainError, NotFound } from '../../domain/errors.js';
 import { prefersJson } from '../../http/negotiate.js';
 import { type Refuse, refuseAsProblem } from '../../http/rateLimit.js';
 import type { Lang } from '../shared/i18n.js';
@@ -21,6 +22,13 @@ const TEXT: Record<NoticeKind, (t: Messages) => [title: string, body: string]> =
   error: (t) => [t.errorTitle, t.error],
   tooMany: (t) => [t.tooManyTitle, t.tooMany],
 };
+
+/** The page for what a service refused: an unknown link, a closed assessment; undefined for anything a page should have prevented. */
+export function noticeOf(err: DomainError): { kind: NoticeKind; status: 404 | 409 } | undefined {
+  if (err instanceof NotFound) return { kind: 'invalid', status: 404 };
+  if (err instanceof Conflict && err.code === 'closed') return { kind: 'closed', status: 409 };
+  return undefined;
+}
 
 export interface NoticeProps {
   kind: NoticeKind;

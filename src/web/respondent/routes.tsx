@@ -1,24 +1,25 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from '../../http/bodyLimit.js';
 import type { AppDeps } from '../../deps.js';
-import { mergeDraft, submitDraft } from '../../repositories/responses.js';
+import { Conflict, DomainError, Invalid } from '../../domain/errors.js';
+import { saveAnswers, submitAnswers } from '../../services/respondents.js';
 import { langOf, withLang, type Lang } from '../shared/i18n.js';
 import { sendPage } from '../shared/layout.js';
 import { isCrossOrigin, pageHeaders } from '../shared/security.js';
 import { respondentAssets } from './assets.js';
 import { readSectionPost, storedComment, type FormError } from './form.js';
 import { MESSAGES } from './messages.js';
-import { NoticePage, type NoticeKind } from './notice.js';
+import { NoticePage, type NoticeKind, noticeOf } from './notice.js';
 import { SectionPage } from './section.js';
 import { loadVisit, sectionNumber, type Visit } from './visit.js';
 import { WelcomePage } from './welcome.js';
 
 /**
  * The respondent's HTML pages under /r/:token (plus their assets): plain forms that work without
- * JavaScript, using the same repository functions and checks as the JSON API in src/routes/respond.ts.
+ * JavaScript, using the same services and checks as the JSON API in src/routes/respond.ts.
  */
 export function respondentPages(deps: AppDeps) {
-  const { db, clock, logger } = deps;
+  const { logger } = deps;
   const app = new Hono();
   const langFrom = (c: Context): Lang => langOf(c.req.query('lang'));
   const base = (token: string) => `/r/${encodeURIComponent(token)}`;
@@ -27,6 +28,8 @@ export function respondentPages(deps: AppDeps) {
   const redirect = (c: Context, path: string) => c.redirect(withLang(path, langFrom(c)), 303);
 
   app.onError((err, c) => {
+    const refused = err instanceof DomainError ? noticeOf(err) : undefined;
+    if (refused) return notice(c, refused.kind, refused.status, c.req.path);
     logger.error({ err, path: c.req.path }, 'respondent page failed');
     return notice(c, 'error', 500, c.req.path);
   });
@@ -62,9 +65,13 @@ export function respondentPages(deps: AppDeps) {
 
   /** Submits the saved draft (idempotent); an empty draft goes back to the last section with a message. */
   async function finish(c: Context, v: Visit): Promise<Response> {
-    const outcome = await deps.writes.run((trx) => submitDraft(trx, v.invitation.id, v.questionnaire, clock()));
-    if (outcome.kind === 'empty')
-      return showSection(c, v, v.view.sections.length, [{ field: 'answers', message: MESSAGES[v.lang].nothingAnswered }]);
+    try {
+      await submitAnswers(deps, v);
+    } catch (err) {
+      if (err instanceof Invalid && err.code === 'nothingAnswered')
+        return showSection(c, v, v.view.sections.length, [{ field: 'answers', message: MESSAGES[v.lang].nothingAnswered }]);
+      throw err;
+    }
     return redirect(c, `${base(v.token)}/done`);
   }
 
@@ -90,8 +97,14 @@ export function respondentPages(deps: AppDeps) {
     if (post.errors.length) return showSection(c, v, n, post.errors, post);
 
     const comments = post.comment === undefined ? {} : { [section.id]: storedComment(post.comment) };
-    const outcome = await deps.writes.run((trx) => mergeDraft(trx, v.invitation.id, post.answers, comments, clock()));
-    if (outcome.kind === 'submitted') return redirect(c, `${base(v.token)}/done`);
+    let outcome;
+    try {
+      outcome = await saveAnswers(deps, v, post.answers, comments);
+    } catch (err) {
+      // Submitted meanwhile (another tab): the thank-you page, as for any post after submitting.
+      if (err instanceof Conflict && err.code === 'submitted') return redirect(c, `${base(v.token)}/done`);
+      throw err;
+    }
     const saved: Visit = { ...v, draft: { answers: outcome.answers, comments: outcome.comments } };
     if (post.go === 'submit') return finish(c, saved);
     if (post.go === 'back') return redirect(c, n > 1 ? `${base(v.token)}/s/${n - 1}` : base(v.token));

@@ -1,12 +1,10 @@
 import type { AppDeps } from '../../deps.js';
-import type { Assessment, Invitation } from '../../db/tables.js';
-import { questionnaireOf } from '../../http/access.js';
-import { isClosed } from '../../repositories/assessments.js';
-import { findInvitationByToken } from '../../repositories/invitations.js';
-import { readDraft } from '../../repositories/responses.js';
+import { NotFound } from '../../domain/errors.js';
+import type { Assessment, Invitation } from '../../domain/records.js';
 import type { AnswerMap } from '../../questionnaire/answers.js';
 import { localizeQuestionnaire } from '../../questionnaire/localize.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
+import { visitLink } from '../../services/respondents.js';
 import type { Lang } from '../shared/i18n.js';
 
 export type LocalizedQuestionnaire = ReturnType<typeof localizeQuestionnaire>;
@@ -25,29 +23,17 @@ export interface Visit {
   draft: { answers: AnswerMap; comments: Record<string, string> };
 }
 
-/** Loads a visit by token, or undefined for a token that matches no invitation (the same lookup as the JSON API). */
+/** Loads a visit by token (the same service as the JSON API), or undefined for a token that matches no invitation. */
 export async function loadVisit(deps: AppDeps, token: string, lang: Lang): Promise<Visit | undefined> {
-  if (token.length > 200) return undefined;
-  const invitation = await findInvitationByToken(deps.db, token);
-  if (!invitation) return undefined;
-  const assessment = await deps.db.selectFrom('assessments').selectAll().where('id', '=', invitation.assessment_id).executeTakeFirstOrThrow();
-  const org = await deps.db
-    .selectFrom('organizations')
-    .select(['name_fa', 'name_en'])
-    .where('id', '=', assessment.organization_id)
-    .executeTakeFirstOrThrow();
-  const questionnaire = questionnaireOf(deps, assessment).definition;
-  return {
-    token,
-    lang,
-    invitation,
-    assessment,
-    questionnaire,
-    view: localizeQuestionnaire(questionnaire, lang),
-    organization: lang === 'en' ? (org.name_en ?? org.name_fa) : org.name_fa,
-    closed: isClosed(assessment, deps.clock()),
-    draft: invitation.status === 'submitted' ? { answers: {}, comments: {} } : readDraft(invitation),
-  };
+  let visit;
+  try {
+    visit = await visitLink(deps, token);
+  } catch (err) {
+    if (err instanceof NotFound) return undefined;
+    throw err;
+  }
+  const { organization: org, ...rest } = visit;
+  return { ...rest, token, lang, view: localizeQuestionnaire(rest.questionnaire, lang), organization: lang === 'en' ? (org.name_en ?? org.name_fa) : org.name_fa };
 }
 
 export function answeredCount(v: Pick<Visit, 'view' | 'draft'>): number {
