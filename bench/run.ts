@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { benchBackup } from './backupBench.js';
+import { benchOverload } from './overloadBench.js';
 import { benchReports } from './reportsBench.js';
 import { benchReportsHttp } from './reportsHttpBench.js';
 import { benchPeers } from './peersBench.js';
@@ -82,6 +83,15 @@ if (!only || only === 'backup') {
       `${String(r.targetPerSecond).padStart(8)}  ${r.achievedPerSecond.toFixed(0).padStart(25)}  ${String(r.finished).padStart(8)}  ${r.backupMs.toFixed(0).padStart(9)}  ${r.databaseMB.toFixed(1).padStart(11)}  ${String(r.responsesInBackup).padStart(19)}  ${String(r.submitP99Ms).padStart(13)}  ${String(r.failed).padStart(6)}`,
     );
   report.backup = rows;
+}
+
+if (!only || only === 'overload') {
+  const o = await benchOverload({ burst: 38, abandoned: 30, respondents: 200 });
+  console.log(`\nOverload: ${o.burst} different reports (200 respondents each) requested at once on the real service, then ${o.abandoned} abandoned after 200 ms, then one more 100 ms later`);
+  console.log(`burst: ${o.ok} × 200 (last after ${o.lastOkMs?.toFixed(0)} ms), ${o.refused} × 503 (all within ${o.refusedWithinMs?.toFixed(0) ?? '-'} ms, Retry-After ${o.retryAfterSeconds?.join('-') ?? '-'} s), ${o.other} other`);
+  console.log(`/healthz every 50 ms during the burst: ${o.healthDuringBurst.probes} answers, p50 ${o.healthDuringBurst.p50Ms.toFixed(1)} ms, max ${o.healthDuringBurst.maxMs.toFixed(1)} ms`);
+  console.log(`the report after ${o.abandoned} abandoned requests: ${o.nextReport.status} in ${o.nextReport.ms.toFixed(0)} ms; /healthz max ${o.healthAfter.maxMs.toFixed(1)} ms meanwhile`);
+  report.overload = o;
 }
 
 fs.mkdirSync('bench', { recursive: true });

@@ -110,7 +110,7 @@ export function createApp(deps: AppDeps) {
     app.route('/api/v1', routes(deps));
 
   app.route('/', respondentPages(deps));
-  app.route('/', consultantPages(deps, { renderReport: (user, assessment, lang) => reports.assessmentReport(assessment, lang, user), failures }));
+  app.route('/', consultantPages(deps, { renderReport: (user, assessment, lang, signal) => reports.assessmentReport(assessment, lang, user, signal), failures }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   const docConfig = {

@@ -1,10 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { assessmentForCaller } from '../http/access.js';
-import { bearer, commonErrors, createRouter, notModified, uuidParam } from '../http/router.js';
+import { bearer, commonErrors, createRouter, notModified, problemResponse, uuidParam } from '../http/router.js';
 import { reportFileName } from '../reports/model/index.js';
 import { createReportService, type ReportService, type ReportServiceOptions } from '../reports/service.js';
 import { recordAudit } from '../repositories/audit.js';
+
+/** A report refused at once because the queue holds too much work (also, as for any route, a timeout). */
+export const reportsBusy = problemResponse('Too many reports are being made, so this one was refused at once; or the request took longer than the server allows', {
+  'Retry-After': { description: 'Seconds until the report queue should have room again', schema: { type: 'integer' as const } },
+});
 
 export type ReportRouteOptions = ReportServiceOptions & { service?: ReportService };
 
@@ -28,6 +33,7 @@ export function reportRoutes(deps: AppDeps, opts: ReportRouteOptions = {}) {
         },
         304: notModified,
         ...commonErrors,
+        503: reportsBusy,
       },
     }),
     async (c) => {
@@ -39,7 +45,8 @@ export function reportRoutes(deps: AppDeps, opts: ReportRouteOptions = {}) {
       // Hono answers HEAD with this GET handler and drops the body: a HEAD asks only whether the report can be
       // had, so it must neither draw it nor log a download nobody received.
       if (c.req.method === 'HEAD') return c.body(null, 200);
-      const pdf = await service.assessmentReport(assessment, lang, user);
+      // The request's signal aborts when the client goes away: its report is then dropped from the queue.
+      const pdf = await service.assessmentReport(assessment, lang, user, c.req.raw.signal);
       await recordAudit(deps.db, user, { action: 'report.download', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { lang } }, deps.clock());
       return c.body(new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength), 200);
     },

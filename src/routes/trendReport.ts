@@ -6,12 +6,17 @@ import { recordAudit } from '../repositories/audit.js';
 import { loadTrendReportInput } from '../reports/trend/load.js';
 import { buildTrendReportModel, trendReportFileName } from '../reports/trend/model.js';
 import { renderTrendReportPdf } from '../reports/trend/render.js';
+import { INITIAL_ESTIMATE_MS, REPORT_MAX_WAIT_MS } from '../reports/worker/pool.js';
+import { RenderQueue } from '../reports/worker/renderQueue.js';
+import { reportsBusy } from './report.js';
 import { trendQuery } from './trend.js';
 
 // The report worker pool (src/reports/worker/) draws assessment reports only, so the comparison report is
-// drawn on the event loop; renderTrendReportPdf yields between its pages and charts.
+// drawn on the event loop; renderTrendReportPdf yields between its pages and charts. One at a time, so that
+// many of them interleaved never crowd out the other requests, behind a queue bounded like the pool's.
 
-export function trendReportRoutes(deps: AppDeps) {
+export function trendReportRoutes(deps: AppDeps, opts: { queue?: RenderQueue } = {}) {
+  const queue = opts.queue ?? new RenderQueue({ concurrency: 1, maxWaitMs: REPORT_MAX_WAIT_MS, initialEstimateMs: INITIAL_ESTIMATE_MS });
   const r = createRouter();
   r.openapi(
     createRoute({
@@ -28,6 +33,7 @@ export function trendReportRoutes(deps: AppDeps) {
         ...commonErrors,
         404: problemResponse('The organization, or one of the assessments named, was not found'),
         422: problemResponse('Questionnaire versions too different to compare'),
+        503: reportsBusy,
       },
     }),
     async (c) => {
@@ -42,7 +48,8 @@ export function trendReportRoutes(deps: AppDeps) {
       // HEAD runs this GET handler (Hono drops the body afterwards): the reads above give it GET's status
       // (404, 422), but it must neither draw the report nor log a download nobody received.
       if (c.req.method === 'HEAD') return c.body(null, 200);
-      const pdf = await renderTrendReportPdf(buildTrendReportModel(input, lang));
+      // A waiting report leaves the queue when its client goes away; one being drawn is finished.
+      const pdf = await queue.run(() => renderTrendReportPdf(buildTrendReportModel(input, lang)), c.req.raw.signal);
       await recordAudit(
         deps.db,
         user,

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { type AssessmentReportJob, reportModelOf } from '../model/reportJob.js';
 import { renderReportPdf } from '../pdf/renderReport.js';
+import { RenderQueue } from './renderQueue.js';
 
 // Reports are drawn on worker threads so a report being built never stalls other requests: a report is
 // a few hundred milliseconds of synchronous text layout and chart drawing.
@@ -46,26 +47,60 @@ async function getPool(): Promise<Piscina<AssessmentReportJob, Uint8Array>> {
  * Scores the assessment, builds the model and draws the report on the worker pool. Should the worker
  * fail (a report too large for its heap limits takes the thread down), the report is made once more on
  * this thread rather than lost; an error that is the report's own fails again there and reaches the caller.
+ * When `signal` aborts, piscina drops the job if it waits, or ends its thread if it runs (the pool starts
+ * another): nobody is waiting for that report any more.
  */
-export async function renderJobInWorker(job: AssessmentReportJob): Promise<Buffer> {
+export async function renderJobInWorker(job: AssessmentReportJob, signal?: AbortSignal): Promise<Buffer> {
   let out: Uint8Array;
-  inFlight++;
   try {
-    out = await (await getPool()).run(job);
-  } catch {
+    out = await (await getPool()).run(job, { signal });
+  } catch (err) {
+    if (signal?.aborted) throw err;
     return renderReportPdf(reportModelOf(job));
-  } finally {
-    inFlight--;
   }
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
-let inFlight = 0;
+/**
+ * Starts the report threads at service start-up instead of at the first report, and has each draw one
+ * report (of `job`, when there is one to draw) so fonts, charts and compiled code are ready before anyone
+ * asks. The drawing goes through the report queue, so it also gives the queue its first timing. Failures
+ * are ignored: the first real report then simply starts cold.
+ */
+export async function warmReportPool(job?: () => Promise<AssessmentReportJob | undefined>): Promise<void> {
+  await getPool();
+  const warmup = await job?.().catch(() => undefined);
+  if (!warmup) return;
+  const q = reportQueue();
+  await Promise.all(Array.from({ length: reportPoolSize() }, () => q.run((signal) => renderJobInWorker(warmup, signal)).catch(() => undefined)));
+}
+
+/**
+ * A report request waits at most this long for its turn and its drawing; beyond it, it is refused at once
+ * (well inside the API's 30 s request timeout, and about as long as someone waits for a download to start).
+ */
+export const REPORT_MAX_WAIT_MS = 10_000;
+
+/**
+ * What a report is assumed to take until one has been timed: on purpose more than a warm report takes on an
+ * idle machine (0.25-0.4 s), about what one took at nice 19 while other processes kept both cores busy
+ * (1.9 s), so that a burst right after start-up is not admitted on a hope.
+ */
+export const INITIAL_ESTIMATE_MS = 2_000;
+
+let queue: RenderQueue | undefined;
+
+/**
+ * The one queue in front of this process's report threads, shared by every service in the process as the
+ * threads are: as many jobs run at once as there are threads, so the bound follows from their number.
+ */
+export function reportQueue(): RenderQueue {
+  return (queue ??= new RenderQueue({ concurrency: reportPoolSize(), maxWaitMs: REPORT_MAX_WAIT_MS, initialEstimateMs: INITIAL_ESTIMATE_MS }));
+}
 
 /** Report jobs waiting for a thread and running on one, for /metrics. */
 export function reportQueueStats(): { queued: number; running: number } {
-  const queued = pool?.queueSize ?? 0;
-  return { queued, running: Math.max(0, inFlight - queued) };
+  return { queued: queue?.queued ?? 0, running: queue?.active ?? 0 };
 }
 
 /** Stops the pool's threads (tests, shutdown); the next report starts a new pool. */

@@ -99,3 +99,41 @@ export function noticeAsProblem(c: Context, err: PageError): Response | undefine
   const detail = err.retryAfter ? `${body} ${t.retryIn(String(err.retryAfter))}` : body;
   return problem(c, err.status, detail, undefined, 'about:blank', err.retryAfter ? { 'retry-after': String(err.retryAfter) } : {});
 }
+
+// Not among MESSAGES' notices: this page belongs to the report queue (src/reports/worker/renderQueue.ts).
+const REPORTS_BUSY: Record<Lang, [title: string, body: string]> = {
+  fa: [
+    'سرور سرگرم ساختن گزارش‌های دیگر است',
+    'هم‌اکنون گزارش‌های زیادی در نوبت ساخته‌شدن‌اند و این گزارش بیش از اندازه منتظر می‌ماند؛ برای همین ساخته نشد. کمی بعد دوباره تلاش کنید. نتایج را همین حالا در صفحه‌ی نتایج می‌بینید.',
+  ],
+  en: [
+    'Reports are busy',
+    'Many reports are being made right now and this one would have waited too long, so it was not started. Please try again shortly; the results page shows the figures now.',
+  ],
+};
+
+export interface ReportsBusyProps {
+  lang: Lang;
+  switchHref: string;
+  session?: { user: User; csrf: string };
+  retryAfter: number;
+}
+
+/** The PDF link answered when the report queue refused the report: what happened and when to try again. */
+export function ReportsBusyPage({ lang, switchHref, session, retryAfter }: ReportsBusyProps) {
+  const t = MESSAGES[lang];
+  const [title, body] = REPORTS_BUSY[lang];
+  return (
+    <AppPage lang={lang} title={title} switchHref={switchHref} session={session}>
+      <div class="card notice">
+        <p class="mark" aria-hidden="true">
+          !
+        </p>
+        <h1>{title}</h1>
+        <p>{body}</p>
+        <p>{t.retryIn(formatNumber(lang, retryAfter))}</p>
+        <p>{session ? <a href={href('/app', lang)}>{t.backHome}</a> : <a href={href('/app/login', lang)}>{t.toLogin}</a>}</p>
+      </div>
+    </AppPage>
+  );
+}

@@ -11,17 +11,19 @@ import { exportItems, exportResponses } from '../../services/exports.js';
 import { assessmentRef } from '../../domain/assessmentScoring.js';
 import { loadResults } from '../../services/results.js';
 import { loadTrend } from '../../services/trend.js';
+import { ReportCancelledError, ReportsBusyError } from '../../reports/worker/renderQueue.js';
 import { langOf, type Lang } from '../shared/i18n.js';
 import { sendPage } from '../shared/layout.js';
 import { visibleAssessment } from './assessmentRoutes.js';
 import { sessionOf, switchHrefFor } from './chrome.js';
 import { ComparePage } from './compare.js';
 import { ResultsPage } from './results.js';
+import { ReportsBusyPage } from './notice.js';
 import { notFoundPage, PageError, type PagesEnv } from './session.js';
 
 export interface ReportOptions {
   /** The PDF report renderer; without it the download answers 503 with a page saying so. */
-  renderReport?: (user: User, assessment: Assessment, lang: Lang) => Promise<Buffer>;
+  renderReport?: (user: User, assessment: Assessment, lang: Lang, signal?: AbortSignal) => Promise<Buffer>;
 }
 
 const attachment = (c: Context, type: string, name: string) => {
@@ -53,10 +55,25 @@ export function reportRoutes(deps: AppDeps, opts: ReportOptions) {
     if (!opts.renderReport) throw new PageError(503, 'noPdf');
     const user = c.get('user');
     const lang = langOf(c.req.query('lang'));
-    attachment(c, 'application/pdf', `mehvar-report-${assessment.id.slice(0, 8)}-${lang}.pdf`);
-    if (headOnly(c)) return c.body(null, 200);
-    const pdf = await opts.renderReport(user, assessment, lang);
+    const name = `mehvar-report-${assessment.id.slice(0, 8)}-${lang}.pdf`;
+    if (headOnly(c)) {
+      attachment(c, 'application/pdf', name);
+      return c.body(null, 200);
+    }
+    let pdf: Buffer;
+    try {
+      // The request's signal aborts when the browser goes away: its report is then dropped from the queue.
+      pdf = await opts.renderReport(user, assessment, lang, c.req.raw.signal);
+    } catch (err) {
+      // A refused report is a page saying so (not an attachment): the link opens it in the browser.
+      if (err instanceof ReportsBusyError) {
+        c.header('Retry-After', String(err.retryAfterSeconds));
+        return sendPage(c, <ReportsBusyPage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)} retryAfter={err.retryAfterSeconds} />, 503);
+      }
+      throw err instanceof ReportCancelledError ? new PageError(503, 'error') : err;
+    }
     await recordAudit(db, user, { action: 'report.download', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { lang } }, clock());
+    attachment(c, 'application/pdf', name);
     return c.body(new Uint8Array(pdf), 200);
   });
 
