@@ -1,13 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { AppError, notFound } from '../errors.js';
-import { requireRole, requireUser } from '../http/auth.js';
+import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, idString, jsonResponse, problemResponse } from '../http/router.js';
 import { AuditLog } from '../http/schemas/audit.js';
-import { listAudit } from '../repositories/audit.js';
-import { findOrganization } from '../repositories/organizations.js';
+import { auditEventsFor } from '../services/audit.js';
 
-export function auditRoutes({ db }: AppDeps) {
+export function auditRoutes(deps: AppDeps) {
   const r = createRouter();
   r.openapi(
     createRoute({
@@ -30,15 +28,7 @@ export function auditRoutes({ db }: AppDeps) {
       },
     }),
     async (c) => {
-      const user = await requireUser(db, c);
-      requireRole(user, 'admin', 'consultant');
-      const query = c.req.valid('query');
-      if (user.role === 'consultant') {
-        if (!query.organizationId)
-          throw new AppError(400, 'Consultants read the audit log of one organization at a time.', [{ path: 'query.organizationId', message: 'required' }]);
-        if (!(await findOrganization(db, user, query.organizationId))) throw notFound('Organization');
-      }
-      const events = await listAudit(db, query);
+      const events = await auditEventsFor(deps, await requireUser(deps.db, c), c.req.valid('query'));
       return c.json(
         {
           events: events.map((e) => ({

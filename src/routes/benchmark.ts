@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { assessmentForCaller } from '../http/access.js';
+import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, jsonResponse, uuidParam } from '../http/router.js';
 import { Benchmark } from '../http/schemas/benchmark.js';
-import { loadBenchmark } from '../services/benchmark.js';
+import { benchmarkFor } from '../services/benchmark.js';
 
 export function benchmarkRoutes(deps: AppDeps) {
   const r = createRouter();
@@ -16,8 +16,7 @@ export function benchmarkRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(Benchmark, 'Percentiles, or `available: false` with the reason'), ...commonErrors },
     }),
     async (c) => {
-      const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
-      return c.json(await loadBenchmark(deps, user, assessment), 200);
+      return c.json(await benchmarkFor(deps, await requireUser(deps.db, c), c.req.valid('param').id), 200);
     },
   );
   return r;

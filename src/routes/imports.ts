@@ -2,19 +2,18 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from '../http/bodyLimit.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
-import { assessmentForCaller, questionnaireOf, requireWriter } from '../http/access.js';
+import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, jsonResponse, problemResponse, problems, uuidParam } from '../http/router.js';
 import { ImportResult } from '../http/schemas/assessments.js';
 import { parseCsvImport } from '../imports/csvImport.js';
 import { decodeCsv, utf8Text } from '../imports/encoding.js';
 import { parseJsonImport } from '../imports/jsonImport.js';
 import { MAX_IMPORT_ROWS } from '../imports/paperImport.js';
-import { findAssessment, isClosed } from '../repositories/assessments.js';
-import { recordAudit } from '../repositories/audit.js';
-import { insertImportedResponses } from '../repositories/responses.js';
+import type { Questionnaire } from '../questionnaire/schema.js';
+import { importResponses } from '../services/responseImport.js';
 
 export function importsRoutes(deps: AppDeps) {
-  const { db, clock, config } = deps;
+  const { config } = deps;
   const r = createRouter();
   r.use('/assessments/:id/responses/import', bodyLimit({ maxSize: config.maxImportBytes, onError: () => { throw new AppError(413, `An import may be at most ${config.maxImportBytes} bytes; split the file.`); } }));
 
@@ -56,29 +55,24 @@ export function importsRoutes(deps: AppDeps) {
       },
     }),
     async (c) => {
-      const { user, assessment } = await assessmentForCaller(deps, c, c.req.param('id'));
-      requireWriter(user);
-      const now = clock();
-      if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; responses can no longer be imported.');
-      const q = questionnaireOf(deps, assessment).definition;
       const [mediaType, ...params] = (c.req.header('content-type') ?? '').split(';').map((p) => p.trim());
       const type = mediaType.toLowerCase();
-      let result;
-      if (type === 'text/csv') {
-        const charset = params.find((p) => /^charset=/i.test(p))?.slice(8).replace(/^"|"$/g, '');
-        const decoded = await decodeCsv(new Uint8Array(await c.req.arrayBuffer()), charset);
-        if (!decoded.ok) throw new AppError(decoded.status, `The file cannot be read: ${decoded.problem}.`, [{ path: decoded.path, message: decoded.problem }]);
-        result = await parseCsvImport(q, decoded.text);
-      } else if (type === 'application/json') {
-        result = await parseJsonImport(q, await utf8Text(new Uint8Array(await c.req.arrayBuffer())));
-        if (!result) throw new AppError(400, 'The body is not valid JSON.');
-      } else throw new AppError(415, 'Send text/csv or application/json.');
-      if (result.errors.length) throw new AppError(422, 'The import has bad rows; nothing was stored.', result.errors);
-      // Checking a large file gives other requests turns, so the assessment may have closed meanwhile.
-      const current = await findAssessment(db, user, assessment.id);
-      if (!current || isClosed(current, clock())) throw new AppError(409, 'This assessment closed while the import was being checked; nothing was stored.');
-      const imported = await insertImportedResponses(db, assessment.id, q, result.rows, now);
-      await recordAudit(db, user, { action: 'responses.import', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { imported, format: type } }, now);
+      // The body is read only once the service has checked access and that the assessment takes imports.
+      const parse = async (q: Questionnaire) => {
+        if (type === 'text/csv') {
+          const charset = params.find((p) => /^charset=/i.test(p))?.slice(8).replace(/^"|"$/g, '');
+          const decoded = await decodeCsv(new Uint8Array(await c.req.arrayBuffer()), charset);
+          if (!decoded.ok) throw new AppError(decoded.status, `The file cannot be read: ${decoded.problem}.`, [{ path: decoded.path, message: decoded.problem }]);
+          return parseCsvImport(q, decoded.text);
+        }
+        if (type === 'application/json') {
+          const result = await parseJsonImport(q, await utf8Text(new Uint8Array(await c.req.arrayBuffer())));
+          if (!result) throw new AppError(400, 'The body is not valid JSON.');
+          return result;
+        }
+        throw new AppError(415, 'Send text/csv or application/json.');
+      };
+      const imported = await importResponses(deps, await requireUser(deps.db, c), c.req.param('id'), type, parse);
       return c.json({ imported }, 201);
     },
   );

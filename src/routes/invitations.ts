@@ -1,14 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { AppError } from '../errors.js';
-import { assessmentForCaller, requireWriter } from '../http/access.js';
+import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, jsonBodyErrors, jsonResponse, problemResponse, userText, uuidParam } from '../http/router.js';
 import { CreatedInvitations, InvitationPage } from '../http/schemas/invitations.js';
-import { isClosed } from '../repositories/assessments.js';
-import { recordAudit } from '../repositories/audit.js';
-import { createInvitations, type InvitationKey, listInvitations, MAX_INVITATIONS_PER_ASSESSMENT, summarizeInvitations } from '../repositories/invitations.js';
+import { createInvitationLinks, type InvitationKey, invitationPage, MAX_INVITATIONS_PER_ASSESSMENT, MAX_INVITATIONS_PER_REQUEST as MAX_PER_REQUEST } from '../services/invitations.js';
 
-const MAX_PER_REQUEST = 5000;
 const MAX_PAGE = 5000;
 const body = z.strictObject({
   invitations: z
@@ -59,7 +55,7 @@ const listQuery = z.object({
 });
 
 export function invitationsRoutes(deps: AppDeps) {
-  const { db, clock, config } = deps;
+  const { db } = deps;
   const r = createRouter();
   const params = z.object({ id: uuidParam });
 
@@ -81,27 +77,9 @@ export function invitationsRoutes(deps: AppDeps) {
       },
     }),
     async (c) => {
-      const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
-      requireWriter(user);
-      const now = clock();
-      if (isClosed(assessment, now)) throw new AppError(409, 'This assessment is closed; no new invitations.');
       const requests = c.req.valid('json').invitations.map((i) => ({ role: i.role, department: i.department ?? null, count: i.count }));
-      const total = requests.reduce((s, x) => s + x.count, 0);
-      if (total > MAX_PER_REQUEST)
-        throw new AppError(400, `At most ${MAX_PER_REQUEST} invitations per request.`, [{ path: 'invitations', message: `asks for ${total}` }]);
-      const outcome = await createInvitations(db, assessment.id, requests, now);
-      if (outcome.kind === 'full')
-        throw new AppError(422, `An assessment may have at most ${MAX_INVITATIONS_PER_ASSESSMENT} invitation links; nothing was created.`, [
-          { path: 'invitations', message: `asks for ${total} more, but the assessment has ${outcome.existing} of ${MAX_INVITATIONS_PER_ASSESSMENT} already` },
-        ]);
-      const created = outcome.invitations;
-      await recordAudit(db, user, { action: 'invitations.create', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: created.length } }, now);
-      return c.json(
-        {
-          invitations: created.map((i) => ({ id: i.id, token: i.token, url: `${config.publicUrl}/r/${i.token}`, role: i.role, department: i.department })),
-        },
-        201,
-      );
+      const links = await createInvitationLinks(deps, await requireUser(db, c), c.req.valid('param').id, requests);
+      return c.json({ invitations: links.map(({ id, token, url, role, department }) => ({ id, token, url, role, department })) }, 201);
     },
   );
 
@@ -118,13 +96,12 @@ export function invitationsRoutes(deps: AppDeps) {
       responses: { 200: jsonResponse(InvitationPage, 'One page of links with the summary of all'), ...commonErrors },
     }),
     async (c) => {
-      const { assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
       const { limit, cursor } = c.req.valid('query');
-      const [summary, page] = await Promise.all([summarizeInvitations(db, assessment.id), listInvitations(db, assessment.id, { limit, after: cursor })]);
+      const page = await invitationPage(deps, await requireUser(db, c), c.req.valid('param').id, { limit, after: cursor });
       return c.json(
         {
-          summary,
-          invitations: page.rows.map((i) => ({ id: i.id, role: i.role, department: i.department, status: i.status, createdOn: dayInIran(i.created_at), updatedOn: dayInIran(i.updated_at) })),
+          summary: page.summary,
+          invitations: page.invitations.map((i) => ({ id: i.id, role: i.role, department: i.department, status: i.status, createdOn: dayInIran(i.created_at), updatedOn: dayInIran(i.updated_at) })),
           nextCursor: page.next && encodeCursor(page.next),
         },
         200,

@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { presentResults } from '../domain/presentResults.js';
-import { assessmentForCaller } from '../http/access.js';
+import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, jsonResponse, notModified, problemResponse, uuidParam } from '../http/router.js';
 import { AssessmentResults } from '../http/schemas/results.js';
 import { assessmentRef } from '../domain/assessmentScoring.js';
 import { exportItems, exportResponses } from '../services/exports.js';
-import { loadResults } from '../services/results.js';
+import { resultsFor } from '../services/results.js';
 
 const params = z.object({ id: uuidParam });
 const booleanQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
@@ -30,9 +30,8 @@ export function resultsRoutes(deps: AppDeps) {
       },
     }),
     async (c) => {
-      const { assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
       const { lang, excludeFlagged } = c.req.valid('query');
-      const { q, results } = await loadResults(deps, assessment, excludeFlagged);
+      const { assessment, q, results } = await resultsFor(deps, await requireUser(deps.db, c), c.req.valid('param').id, excludeFlagged);
       return c.json(presentResults(assessmentRef(assessment), q, results, lang, excludeFlagged), 200);
     },
   );
@@ -51,8 +50,7 @@ export function resultsRoutes(deps: AppDeps) {
       responses: { 200: csvResponse('UTF-8 CSV with BOM; NA = don\'t know, empty = unanswered'), 304: notModified, ...commonErrors },
     }),
     async (c) => {
-      const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
-      const { filename, csv } = await exportResponses(deps, user, assessment);
+      const { filename, csv } = await exportResponses(deps, await requireUser(deps.db, c), c.req.valid('param').id);
       download(c, filename);
       return c.body(csv, 200);
     },
@@ -67,8 +65,7 @@ export function resultsRoutes(deps: AppDeps) {
       responses: { 200: csvResponse('UTF-8 CSV with BOM'), 304: notModified, ...commonErrors },
     }),
     async (c) => {
-      const { user, assessment } = await assessmentForCaller(deps, c, c.req.valid('param').id);
-      const { filename, csv } = await exportItems(deps, user, assessment);
+      const { filename, csv } = await exportItems(deps, await requireUser(deps.db, c), c.req.valid('param').id);
       download(c, filename);
       return c.body(csv, 200);
     },

@@ -1,11 +1,11 @@
 import type { AppDeps } from '../deps.js';
-import type { Assessment, User } from '../db/tables.js';
-import type { FinalScores } from '../db/tables.js';
 import { MIN_PEER_ORGANIZATIONS, percentileRank } from '../domain/benchmark.js';
+import { type Assessment, type FinalScores, isClosed, type User } from '../domain/records.js';
 import type { Results } from '../domain/results.js';
-import { isClosed } from '../repositories/assessments.js';
+import { findAssessmentById } from '../repositories/assessments.js';
 import { listPeerCandidates, type PeerCandidate, peerFingerprint, readFinalScores, storeFinalScores } from '../repositories/finalScores.js';
 import { releaseState } from '../repositories/releases.js';
+import { assessmentFor } from './assessments.js';
 import { loadResults } from './results.js';
 
 export type BenchmarkResult =
@@ -27,6 +27,11 @@ export type BenchmarkResult =
  * needed), so the cost does not grow with the peers' responses; a peer whose final figures are withheld
  * (fewer than its k) is no peer.
  */
+export async function benchmarkFor(deps: AppDeps, user: User, assessmentId: string): Promise<BenchmarkResult> {
+  return loadBenchmark(deps, user, await assessmentFor(deps, user, assessmentId));
+}
+
+/** The same for an assessment already found (a report asks for it for its reader). */
 export async function loadBenchmark(deps: AppDeps, user: User, a: Assessment): Promise<BenchmarkResult> {
   const now = deps.clock();
   // Reports ask for the benchmark on every download, cache hits included: answer from memory while
@@ -98,7 +103,7 @@ function scoresOf(r: Results, assessmentId: string, now: Date): FinalScores {
  * Reading the results takes the final snapshot first, so what is stored is what every output shows.
  */
 export async function finalScoresOf(deps: AppDeps, assessmentId: string): Promise<FinalScores | null> {
-  const a = await deps.db.selectFrom('assessments').selectAll().where('id', '=', assessmentId).executeTakeFirst();
+  const a = await findAssessmentById(deps.db, assessmentId);
   if (!a) return null;
   const stored = await readFinalScores(deps.db, a.id);
   if (stored) return stored;
