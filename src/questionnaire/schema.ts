@@ -21,6 +21,8 @@ const idSchema = z
 export const sourceSchema = z.strictObject({
   file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as "002_f1b9106ea715ad56.txt"'),
   quote: nonBlank.max(400),
+  /** How the item reads the quote, where the seed's wording cannot be taken at face value. */
+  note: localizedSchema.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
 
 const root = path.join(import.meta.dirname, '../..');
-const q = loadQuestionnaires(path.join(root, 'questionnaires')).get('mehvar-core')!.definition;
+// Every version: v1 stays served for the assessments that use it, and each new version must hold the same line.
+const versions = loadQuestionnaires(path.join(root, 'questionnaires'))
+  .list()
+  .filter((l) => l.definition.id === 'mehvar-core')
+  .map((l) => l.definition);
 // The seed texts are kept beside the questionnaire so every quote stays checkable from a clean clone.
 const seedsDir = path.join(root, 'questionnaires/seeds');
 
@@ -35,7 +39,11 @@ const REQUIRED = {
   ],
 };
 
-describe('the seed questionnaire (mehvar-core)', () => {
+it('has version 1 and version 2', () => {
+  expect(versions.map((q) => q.version)).toEqual([1, 2]);
+});
+
+describe.each(versions)('the seed questionnaire (mehvar-core v$version)', (q) => {
   for (const [group, phrases] of Object.entries(REQUIRED))
     it(`has each ${group} as its own item, in Persian and English`, () => {
       const used = new Set<string>();

@@ -136,13 +136,13 @@ describe('consultant dashboard: comparison over time', () => {
   it('turns incompatible questionnaire versions into a clear page, and an unknown assessment into a 404', async () => {
     const c = await twoRounds();
     expect((await c.get(`/app/organizations/${c.orgId}/compare?assessments=${c.first.id},not-an-id`, c.s.cookie)).status).toBe(404);
-    // A version 2 that shares no item with version 1, as if the questionnaire had been rewritten.
+    // A later version that shares no item with the one used, as if the questionnaire had been rewritten.
     const registry = c.t.deps.questionnaires;
     const real = registry.get.bind(registry);
-    const v1 = real('mehvar-core', 1)!;
-    const rewritten = { ...v1, definition: { ...v1.definition, version: 2, items: v1.definition.items.map((i) => ({ ...i, id: `new.${i.id}` })) } };
-    registry.get = (id, version) => (version === 2 ? rewritten : real(id, version));
-    await c.t.db.updateTable('assessments').set({ questionnaire_version: 2 }).where('id', '=', c.second.id).execute();
+    const used = real('mehvar-core', c.q.version)!;
+    const rewritten = { ...used, definition: { ...used.definition, version: 99, items: used.definition.items.map((i) => ({ ...i, id: `new.${i.id}` })) } };
+    registry.get = (id, version) => (version === 99 ? rewritten : real(id, version));
+    await c.t.db.updateTable('assessments').set({ questionnaire_version: 99 }).where('id', '=', c.second.id).execute();
     const res = await c.get(`/app/organizations/${c.orgId}/compare?lang=en`, c.s.cookie);
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('These assessments cannot be compared');

@@ -10,15 +10,18 @@ import { buildTestApp } from '../helpers.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
-/** The JSON API plus the respondent pages, on the real 56-item questionnaire, with one staff invitation. */
-export async function buildRespondentApp(opts: { now?: () => Date } = {}) {
+/**
+ * The JSON API plus the respondent pages, on the real questionnaire (the newest version unless told), with
+ * one staff invitation.
+ */
+export async function buildRespondentApp(opts: { now?: () => Date; version?: number } = {}) {
   const t = await buildTestApp({ questionnairesDir: path.join(ROOT, 'questionnaires'), now: opts.now });
   const app = new Hono();
   app.route('/', respondentPages(t.deps));
   app.route('/', t.app);
-  const { token: consultant, assessmentId } = await t.setup({ questionnaireId: 'mehvar-core' });
+  const q = t.deps.questionnaires.get('mehvar-core', opts.version)!.definition;
+  const { token: consultant, assessmentId } = await t.setup({ questionnaireId: 'mehvar-core', questionnaireVersion: q.version });
   const [inv] = await t.invite(consultant, assessmentId, 'staff', 1, 'فروش');
-  const q = t.deps.questionnaires.get('mehvar-core', 1)!.definition;
   const sectionItems = q.sections.map((s) => q.items.filter((i) => i.section === s.id).map((i) => i.id));
 
   /** A plain HTML form post, as a browser without JavaScript sends it. */

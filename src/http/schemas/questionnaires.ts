@@ -11,7 +11,12 @@ export const LevelId = z.enum(LEVELS).openapi('LevelId', { description: 'informa
 export const Localized = z.object({ fa: z.string(), en: z.string() }).openapi('Localized');
 
 export const Source = z
-  .object({ file: z.string().openapi({ example: '002_f1b9106ea715ad56.txt' }), quote: z.string() })
+  .object({
+    file: z.string().openapi({ example: '002_f1b9106ea715ad56.txt' }),
+    quote: z.string(),
+    // How the item reads the quote, where the seed's wording cannot be taken at face value.
+    note: Localized.optional(),
+  })
   .openapi('Source', { description: 'Where an item or recommendation comes from: a seed text file and a short quote from it' });
 
 export const QuestionnaireRef = z.object({ id: z.string(), version: z.number().int() }).openapi('QuestionnaireRef');
