@@ -210,3 +210,29 @@ describe('consultant dashboard: closing under the anonymity rules', () => {
     expect(html).toContain('3 more responses would bring them all in.');
   });
 });
+
+describe('consultant dashboard: comments', () => {
+  it('lists comments by section with their themes, and none below k', async () => {
+    const c = await buildConsultantApp();
+    const orgId = await seedOrganization(c.app, c.consultant);
+    const a = await api(c.app, c.consultant, 'POST', `/organizations/${orgId}/assessments`, { title: 'دور آزمایشی', questionnaireId: c.q.id });
+    const section = c.q.sections[0].id;
+    const texts = ['پاسخ‌گویی به تماس‌ها کند است.', 'پاسخگویی تلفنی ضعیف است.', 'زمان انتظار برای پاسخ‌گویی طولانی است.', 'آموزش برای پاسخ‌گویی کم است.', 'کیفیت خوب است.'];
+    const s = c.session(c.consultant);
+    for (const [i, text] of texts.entries()) {
+      const { invitations } = await api(c.app, c.consultant, 'POST', `/assessments/${a.id}/invitations`, { invitations: [{ role: 'staff', count: 1 }] });
+      const answers = Object.fromEntries(c.q.items.map((item, k) => [item.id, 1 + ((i * 7 + k * k + k) % 5)]));
+      await api(c.app, c.consultant, 'POST', `/respond/${invitations[0].token}/submit`, { answers, comments: { [section]: text } });
+      if (i === 3) {
+        const few = await (await c.get(`/app/assessments/${a.id}/comments`, s.cookie)).text();
+        expect(few).toContain('id="comments-withheld"');
+        expect(few).not.toContain('پاسخ‌گویی به تماس‌ها');
+      }
+    }
+    const html = await (await c.get(`/app/assessments/${a.id}/comments`, s.cookie)).text();
+    expect(html).toContain('<p dir="auto">پاسخ‌گویی به تماس‌ها کند است.</p>');
+    expect(html).toMatch(/<bdi>پاسخ‌گویی<\/bdi> <small>\(۴\)<\/small>/);
+    expect(html).toContain('export/comments.csv?lang=fa');
+    expect(await (await c.get(`/app/assessments/${a.id}/results`, s.cookie)).text()).toContain(`/app/assessments/${a.id}/comments?lang=fa`);
+  });
+});

@@ -1,6 +1,19 @@
 import type { ReportText } from './reportText.fa.js';
 
 export const REPORT_EN: ReportText = {
+  comments: {
+    title: (t) => `What respondents said: ${t}`,
+    crumb: 'Comments',
+    intro: (k) => `Comments appear in a random order with nothing of their author; a role or department is shown only where at least ${k} people share it. Contact details were removed before storage.`,
+    withheld: (n, k) => `${n} responses so far, fewer than the anonymity threshold (${k}); no comment is shown until that many are in.`,
+    none: 'No respondent wrote a comment.',
+    csv: 'Comments (CSV)',
+    count: (n) => `(${n} comments)`,
+    themes: 'Recurring themes',
+    manager: 'Manager',
+    staff: 'Staff',
+    separator: ', ',
+  },
   results: {
     title: (t) => `Results: ${t}`,
     respondents: (s, i) => `${s} responses from ${i} invited`,

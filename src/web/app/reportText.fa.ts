@@ -1,6 +1,20 @@
 // The words of the results and comparison pages, in Persian; figures arrive formatted.
 
 export const REPORT_FA = {
+  comments: {
+    title: (t: string) => `نظرهای پاسخ‌دهندگان: ${t}`,
+    crumb: 'نظرها',
+    intro: (k: string) => `نظرها به ترتیبی تصادفی و بدون نشانی از نویسنده آمده‌اند؛ نقش یا واحد تنها جایی نشان داده می‌شود که دست‌کم ${k} نفر در آن باشند. اطلاعات تماس پیش از ذخیره حذف شده است.`,
+    withheld: (n: string, k: string) => `تاکنون ${n} پاسخ ثبت شده که از آستانه‌ی ناشناس‌ماندن (${k} پاسخ) کمتر است؛ تا رسیدن به این تعداد نظری نشان داده نمی‌شود.`,
+    none: 'هیچ پاسخ‌دهنده‌ای نظری ننوشته است.',
+    csv: 'نظرها (CSV)',
+    count: (n: string) => `(${n} نظر)`,
+    themes: 'موضوع‌های پرتکرار',
+    manager: 'مدیر',
+    staff: 'کارمند',
+    // Not a middle dot: next to Persian digits it reads as a zero (۰).
+    separator: '، ',
+  },
   results: {
     title: (t: string) => `نتایج: ${t}`,
     respondents: (s: string, i: string) => `${s} پاسخ از ${i} دعوت‌شده`,

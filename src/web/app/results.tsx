@@ -48,6 +48,7 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
           <>
             <li><a class="button" href={`${base}/export/responses.csv`}>{m.csvResponses}</a></li>
             <li><a class="button" href={`${base}/export/items.csv`}>{m.csvItems}</a></li>
+            <li><a class="button" href={`${base}/comments?lang=${lang}`}>{REPORT_TEXT[lang].comments.crumb}</a></li>
           </>
         )}
       </ul>

@@ -13,6 +13,7 @@ import { sessionOf, switchHrefFor } from './chrome.js';
 import { href } from './format.js';
 import { LoginPage, NoticePage, noticeAsProblem } from './notice.js';
 import { organizationRoutes } from './orgRoutes.js';
+import { commentRoutes } from './commentRoutes.js';
 import { reportRoutes, type ReportOptions } from './reportRoutes.js';
 import {
   csrfFor,
@@ -130,6 +131,7 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
   app.route('/', organizationRoutes(deps));
   app.route('/', assessmentRoutes(deps));
   app.route('/', reportRoutes(deps, opts));
+  app.route('/', commentRoutes(deps));
   app.all('/app/*', () => {
     throw notFoundPage();
   });

@@ -65,6 +65,10 @@ section { margin: 0 0 1.5rem; }
 .badge.high { background: #f9e6e1; border-color: ${p.priority.high}; color: #8a3320; }
 .badge.medium { background: #f8efdc; border-color: ${p.priority.medium}; color: #7a5410; }
 .badge.low { background: #e9f1e7; border-color: ${p.priority.low}; color: #3c5d38; }
+.themes { list-style: none; padding: 0; margin: 0 0 .75rem; display: flex; flex-wrap: wrap; gap: .375rem; }
+.comments { list-style: none; padding: 0; margin: 0; }
+.comments li { border-top: 1px solid var(--line); padding: .5rem 0; }
+.comments li p { margin: 0 0 .25rem; white-space: pre-line; overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
 .small { font-size: .875rem; }
 
