@@ -21,7 +21,7 @@ async function demo(): Promise<void> {
   const { loadConfig } = await import('../config.js');
   const { generateToken, hashToken } = await import('../auth/tokens.js');
   const { createUser } = await import('../repositories/users.js');
-  const { DEMO_DEPARTMENTS, demoAnswers, seededRandom } = await import('./demoData.js');
+  const { DEMO_DEPARTMENTS, demoAnswers, demoComments, seededRandom } = await import('./demoData.js');
   const config = loadConfig(process.env);
   const { deps, createdAdminToken } = await boot(config);
   const app = createApp(deps);
@@ -67,7 +67,7 @@ async function demo(): Promise<void> {
     for (const [i, inv] of invitations.entries()) {
       if (i % 6 === 5) continue; // some people never start
       const answers = demoAnswers(q, { role: inv.role, department: inv.department ?? '' }, random);
-      await api('PUT', `/respond/${inv.token}/answers`, token, { answers });
+      await api('PUT', `/respond/${inv.token}/answers`, token, { answers, comments: demoComments(q, random) });
       if (i % 6 === 4) continue; // some stop half-way
       await api('POST', `/respond/${inv.token}/submit`, token);
       submitted++;

@@ -38,3 +38,60 @@ export function demoAnswers(q: Questionnaire, who: DemoRespondent, random: () =>
   }
   return answers;
 }
+
+/**
+ * What the demo's respondents write in the comment box of a section, by section id (both questionnaire
+ * versions share these ids). Realistic and varied, so the comments tab and the reports have themes to
+ * show; one carries a phone number, which the service replaces before storing it.
+ */
+const DEMO_COMMENTS: Record<string, string[]> = {
+  information: [
+    'اطلاعات مشتریان در چند سامانه‌ی جدا ثبت می‌شود و هیچ‌کس تصویر کاملی از مشتری ندارد.',
+    'سامانه‌ی اطلاعات مشتریان داریم اما کسی آن را به‌روز نمی‌کند.',
+    'اطلاعات شکایت‌ها به واحد فروش نمی‌رسد.',
+    'برای تصمیم‌گیری از اطلاعات مشتریان کمتر استفاده می‌شود؛ بیشتر سلیقه‌ای تصمیم می‌گیریم.',
+    'اطلاعات مشتریان پراکنده است و هر واحد فایل خودش را دارد.',
+    'سامانه‌ی اطلاعات مشتریان کند است.',
+  ],
+  'internal-processes': [
+    'فرایند ثبت سفارش بیش از حد طولانی است و چند امضا لازم دارد.',
+    'فرایندها برای راحتی خودمان طراحی شده‌اند نه برای مشتری.',
+    'فرایند بازگشت کالا پیچیده است و مشتری چند بار مراجعه می‌کند.',
+    'بوروکراسی و امضاهای پی‌درپی کار را کند می‌کند.',
+    'فرایند پاسخ به شکایت روشن نیست؛ معلوم نیست مسئولش کیست.',
+  ],
+  accountability: [
+    'پاسخ‌گویی به تماس‌های مشتریان در ساعت‌های شلوغ ضعیف است.',
+    'پاسخگویی تلفنی کند است و مشتری پشت خط می‌ماند.',
+    'زمان انتظار برای پاسخ‌گویی به شکایت‌ها طولانی است.',
+    'کارکنان برای پاسخ‌گویی به پرسش‌های فنی آموزش کافی ندیده‌اند.',
+    'پاسخ‌گویی در شعبه‌ی مرکزی بهتر شده است.',
+    'اگر کارم را بهتر کنم کسی نمی‌بیند؛ تشویقی در کار نیست. شماره‌ی داخلی من ۰۲۱۸۸۷۷۶۶۵۵ است.',
+  ],
+  listening: [
+    'نظرسنجی مشتریان انجام می‌شود اما نتیجه‌اش به ما گفته نمی‌شود.',
+    'صدای مشتری به مدیران نمی‌رسد؛ گزارش‌ها خلاصه و بی‌اثر است.',
+    'نظرسنجی‌ها هر سال تکرار می‌شود ولی چیزی تغییر نمی‌کند.',
+    'پیشنهادهای کارکنان درباره‌ی مشتریان بی‌جواب می‌ماند.',
+  ],
+  'customer-level': [
+    'کیفیت خدمات پس از فروش پایین‌تر از رقیبان است.',
+    'خدمات پس از فروش دیر به مشتری می‌رسد و قطعه‌ی یدکی کم است.',
+    'کیفیت محصول خوب است اما خدمات پس از فروش ضعیف است.',
+    'مشتریان از برخورد محترمانه‌ی کارکنان راضی‌اند.',
+  ],
+};
+
+/** The comments one demo respondent writes: about one in two writes one, in one or two sections. */
+export function demoComments(q: Questionnaire, random: () => number): Record<string, string> {
+  const sections = q.sections.map((s) => s.id).filter((id) => DEMO_COMMENTS[id]);
+  const out: Record<string, string> = {};
+  if (random() < 0.45) return out;
+  const count = random() < 0.7 ? 1 : 2;
+  for (let i = 0; i < count && sections.length; i++) {
+    const section = sections[Math.floor(random() * sections.length)];
+    const pool = DEMO_COMMENTS[section];
+    out[section] = pool[Math.floor(random() * pool.length)];
+  }
+  return out;
+}
