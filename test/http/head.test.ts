@@ -80,7 +80,7 @@ describe('HEAD on routes whose GET has side effects', () => {
   it('answers HEAD on the CSV exports with headers only and no audit entry', async () => {
     const s = await seeded();
     const before = await auditCount(s.t);
-    for (const file of ['responses.csv', 'items.csv']) {
+    for (const file of ['responses.csv', 'items.csv', 'comments.csv']) {
       const res = await head(s.t, `/api/v1/assessments/${s.assessmentId}/export/${file}`, s.bearer);
       expect(res, file).toEqual({ status: 200, type: 'text/csv; charset=utf-8', body: '' });
     }
@@ -96,7 +96,7 @@ describe('HEAD on routes whose GET has side effects', () => {
     const before = await auditCount(s.t);
     const pdf = await head(s.t, `/app/assessments/${s.assessmentId}/report.pdf?lang=fa`, s.cookie);
     expect(pdf).toEqual({ status: 200, type: 'application/pdf', body: '' });
-    for (const file of ['responses.csv', 'items.csv']) {
+    for (const file of ['responses.csv', 'items.csv', 'comments.csv']) {
       const res = await head(s.t, `/app/assessments/${s.assessmentId}/export/${file}`, s.cookie);
       expect(res, file).toEqual({ status: 200, type: 'text/csv; charset=utf-8', body: '' });
     }
