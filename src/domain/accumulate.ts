@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '../questionnaire/schema.js';
-import { DONT_KNOW } from './answers.js';
+import { DONT_KNOW, NOT_APPLICABLE } from './answers.js';
 import { addMoment, createMoments, type Moments } from './describe.js';
 import { meetsTwoThirds } from './groupScore.js';
 import type { Layout } from './layout.js';
@@ -63,6 +63,8 @@ export function accumulate(layout: Layout, responses: readonly ResponseInput[], 
   const weighted = new Float64Array(layout.groupCount);
   const weights = new Float64Array(layout.groupCount);
   const answered = new Int32Array(layout.groupCount);
+  // Items marked "not applicable" leave the respondent's group: the two-thirds rule counts the rest (§2).
+  const notApplicable = new Int32Array(layout.groupCount);
   const points = new Float64Array(m);
   const rows = layout.dimensionItems.map((items) => new Float64Array(items.length));
   const distribution = acc.distribution;
@@ -77,6 +79,7 @@ export function accumulate(layout: Layout, responses: readonly ResponseInput[], 
     weighted.fill(0);
     weights.fill(0);
     answered.fill(0);
+    notApplicable.fill(0);
     for (let i = 0; i < m; i++) {
       const x = a[i];
       if (x >= min[i] && x <= max[i]) {
@@ -96,6 +99,11 @@ export function accumulate(layout: Layout, responses: readonly ResponseInput[], 
         answered[sectionSlot[i]]++;
       } else if (x === DONT_KNOW) {
         distribution[distributionStart[i] + max[i] - min[i] + 1]++;
+      } else if (x === NOT_APPLICABLE) {
+        distribution[distributionStart[i] + max[i] - min[i] + 2]++;
+        notApplicable[dimensionSlot[i]]++;
+        notApplicable[levelSlot[i]]++;
+        notApplicable[sectionSlot[i]]++;
       }
     }
 
@@ -104,7 +112,7 @@ export function accumulate(layout: Layout, responses: readonly ResponseInput[], 
     if (role >= 0) acc.roleSize[role]++;
     if (department >= 0) acc.departmentSize[department]++;
     for (let g = 0; g < layout.groupCount; g++) {
-      if (!meetsTwoThirds(answered[g], groupSize[g])) continue;
+      if (!meetsTwoThirds(answered[g], groupSize[g] - notApplicable[g])) continue;
       const score = weighted[g] / weights[g];
       addMoment(acc.groups, g, score);
       if (g < D) {

@@ -1,3 +1,4 @@
+import { NOT_APPLICABLE } from './answers.js';
 import { isAnswer, itemCoefficients, type ScoringItem } from './itemScore.js';
 
 /**
@@ -11,8 +12,9 @@ export function meetsTwoThirds(answered: number, size: number): boolean {
 
 /**
  * One respondent's score for a group of items: the weighted mean of their item scores over the items they
- * answered, or null under the two-thirds rule. `indices` picks the group's items out of the full,
- * questionnaire-ordered `items` / `answers`.
+ * answered, or null under the two-thirds rule. Items the respondent marked "not applicable" are not part of
+ * their group at all. `indices` picks the group's items out of the full, questionnaire-ordered `items` /
+ * `answers`.
  */
 export function respondentScore(
   items: readonly ScoringItem[],
@@ -22,14 +24,16 @@ export function respondentScore(
   let weighted = 0;
   let weights = 0;
   let answered = 0;
+  let applicable = indices.length;
   for (const i of indices) {
     const item = items[i];
     const c = itemCoefficients(item);
     const x = answers[i];
+    if (x === NOT_APPLICABLE) applicable--;
     if (!isAnswer(x, c)) continue;
     weighted += item.weight * (c.offset + c.sign * x) * c.factor;
     weights += item.weight;
     answered++;
   }
-  return meetsTwoThirds(answered, indices.length) ? weighted / weights : null;
+  return meetsTwoThirds(answered, applicable) ? weighted / weights : null;
 }

@@ -36,7 +36,10 @@ export interface Layout {
   weightedFactor: Float64Array;
   factor: Float64Array;
   alphaUnit: Float64Array;
-  /** Where the item's answer counts start in the shared distribution array: one cell per scale point, then don't know. */
+  /**
+   * Where the item's answer counts start in the shared distribution array: one cell per scale point, then
+   * don't know, then not applicable.
+   */
   distributionStart: Int32Array;
   distributionLength: number;
   /** Item positions of each dimension, in questionnaire order. */
@@ -89,7 +92,7 @@ export function buildLayout(items: readonly ScoringItem[]): Layout {
     l.weightedFactor[i] = item.weight * c.factor;
     l.alphaUnit[i] = ALPHA_UNIT / (c.max - c.min);
     l.distributionStart[i] = cells;
-    cells += c.max - c.min + 2;
+    cells += c.max - c.min + 3;
     l.positionInDimension[i] = l.dimensionItems[dim].length;
     l.dimensionItems[dim].push(i);
   });

@@ -10,8 +10,8 @@ export function responseRate(submitted: number, invited: number): number | null 
 
 /**
  * Whether a response answered at least 10 items all with the same raw value (same scale point, whatever the
- * item's coding). Don't-know and unanswered (negative codes) are not answers and neither count nor break the
- * line.
+ * item's coding). Don't-know, not applicable and unanswered (negative codes) are not answers and neither
+ * count nor break the line.
  */
 export function isStraightLining(answers: ArrayLike<number>): boolean {
   let answered = 0;

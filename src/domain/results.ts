@@ -48,7 +48,7 @@ export interface ItemResult {
   /** Mean item score (0..100) over those who answered. */
   score: number | null;
   n: number;
-  /** Count per scale point ("1".."5") and "dontKnow"; unanswered is not counted. */
+  /** Count per scale point ("1".."5"), "dontKnow" and "notApplicable"; unanswered is not counted. */
   distribution: Record<string, number>;
   alphaIfDeleted: number | null;
 }
@@ -134,6 +134,7 @@ function itemResults(layout: Layout, acc: Accumulated): ItemResult[] {
       points += count * (layout.offset[i] + layout.sign[i] * v);
     }
     distribution.dontKnow = acc.distribution[start + max - min + 1];
+    distribution.notApplicable = acc.distribution[start + max - min + 2];
     const dimension = layout.dimensionSlot[i];
     return {
       id: item.id,

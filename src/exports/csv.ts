@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { DONT_KNOW, UNANSWERED } from '../domain/answers.js';
+import { DONT_KNOW, NOT_APPLICABLE, UNANSWERED } from '../domain/answers.js';
 import type { PresentedComments } from '../domain/presentComments.js';
 import type { Results } from '../domain/results.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
@@ -37,7 +37,8 @@ export function responsesCsv(q: Questionnaire, responses: readonly ExportRespons
     r.id,
     r.role,
     r.department,
-    ...Array.from(r.answers, (v) => (v === DONT_KNOW ? 'NA' : v === UNANSWERED ? null : v)),
+    // The same words the import reads back: NA is "don't know", N/A is "not applicable".
+    ...Array.from(r.answers, (v) => (v === DONT_KNOW ? 'NA' : v === NOT_APPLICABLE ? 'N/A' : v === UNANSWERED ? null : v)),
   ]);
   return toCsv([header, ...rows]);
 }
@@ -47,14 +48,14 @@ export function itemsCsv(q: Questionnaire, results: Pick<Results, 'items' | 'sna
   const shown = results.snapshot?.figuresShown ?? true;
   const points = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
   const allPoints = [...new Set(q.items.flatMap((i) => points(i.scale.min, i.scale.max)))].sort((a, b) => Number(a) - Number(b));
-  const header = ['item_id', 'section', 'dimension', 'level', 'reverse', 'weight', 'text_fa', 'text_en', 'score', 'n', ...allPoints.map((p) => `count_${p}`), 'count_dont_know', 'alpha_if_deleted'];
+  const header = ['item_id', 'section', 'dimension', 'level', 'reverse', 'weight', 'text_fa', 'text_en', 'score', 'n', ...allPoints.map((p) => `count_${p}`), 'count_dont_know', 'count_not_applicable', 'alpha_if_deleted'];
   const rows = results.items.map((r) => {
     const def = q.items.find((i) => i.id === r.id)!;
     return [
       r.id, def.section, def.dimension, def.level, String(def.reverse), def.weight, def.text.fa, def.text.en,
       ...(shown
-        ? [r.score, r.n, ...allPoints.map((p) => r.distribution[p] ?? null), r.distribution.dontKnow ?? 0, r.alphaIfDeleted]
-        : [null, null, ...allPoints.map(() => null), null, null]),
+        ? [r.score, r.n, ...allPoints.map((p) => r.distribution[p] ?? null), r.distribution.dontKnow ?? 0, r.distribution.notApplicable ?? 0, r.alphaIfDeleted]
+        : [null, null, ...allPoints.map(() => null), null, null, null]),
     ];
   });
   return toCsv([header, ...rows]);

@@ -1,13 +1,15 @@
 import type { FieldError } from '../errors.js';
-import { answerChecker, type AnswerMap } from '../questionnaire/answers.js';
+import { answerChecker, NA, type AnswerMap } from '../questionnaire/answers.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { ImportedResponse } from '../repositories/responses.js';
 import { asciiDigits } from '../text.js';
 import { CsvSyntaxError, csvRecords } from './csvRecords.js';
 import { departmentOf, finish, type ImportResult, MAX_ERRORS, MAX_IMPORT_ROWS, Pacer, ROLES } from './paperImport.js';
 
-// "Don't know" as people type it, and as the export writes it (NA).
-const DONT_KNOW = /^n\/?a$/i;
+// "Don't know" is NA, as the export writes it; "not applicable" is N/A (any case) or na, as the export writes
+// it (N/A). The two were one answer before questionnaires offered "not applicable": NA kept its meaning.
+const DONT_KNOW = /^NA$/;
+const NOT_APPLICABLE = /^(?:[nN]\/[aA]|na)$/;
 const INTEGER = /^-?\d{1,3}$/;
 // The export puts an apostrophe before a cell a spreadsheet would run (src/exports/csv.ts); taken off here so
 // an exported department comes back as it was typed.
@@ -23,7 +25,8 @@ interface Header {
 /**
  * Paper forms typed into a spreadsheet, or responses.csv as exported: header `[response_id,]role,department,
  * <item ids…>` (response_id is ignored); a cell is an integer in ASCII, Persian or Arabic-Indic digits, empty
- * for unanswered, or NA / N/A for "don't know". Errors name the spreadsheet row.
+ * for unanswered, NA for "don't know", or N/A (any case) or na for "not applicable" where the questionnaire
+ * offers it. Errors name the spreadsheet row.
  */
 export async function parseCsvImport(q: Questionnaire, text: string): Promise<ImportResult> {
   text = text.replace(/^\uFEFF/, '');
@@ -90,8 +93,9 @@ function readRow(h: Header, cells: string[], rowNo: number, check: ReturnType<ty
     if (cell === '') continue;
     if (INTEGER.test(cell)) answers[id] = Number(cell);
     else if (DONT_KNOW.test(cell)) answers[id] = null;
+    else if (NOT_APPLICABLE.test(cell)) answers[id] = NA;
     else if (INTEGER.test(asciiDigits(cell))) answers[id] = Number(asciiDigits(cell));
-    else errors.push({ path: `row ${rowNo}, column ${id}`, message: `"${cell.slice(0, 20)}" is not an integer, empty or NA` });
+    else errors.push({ path: `row ${rowNo}, column ${id}`, message: `"${cell.slice(0, 20)}" is not an integer, empty, NA ("don't know") or N/A ("not applicable")` });
   }
   for (const e of check(answers, '')) errors.push({ path: `row ${rowNo}, column ${e.path.slice(1)}`, message: e.message });
   if (Object.keys(answers).length === 0) errors.push({ path: `row ${rowNo}`, message: 'no answers in this row' });

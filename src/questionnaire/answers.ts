@@ -1,20 +1,26 @@
 import { z } from '@hono/zod-openapi';
-import { DONT_KNOW, UNANSWERED } from '../domain/answers.js';
+import { DONT_KNOW, NOT_APPLICABLE, UNANSWERED } from '../domain/answers.js';
 import type { FieldError } from '../errors.js';
 import { ownRecord } from '../http/router.js';
 import type { Questionnaire } from './schema.js';
 
-/** A respondent's answers by item id: an integer on the item's scale, or null for "don't know". */
-export type AnswerMap = Record<string, number | null>;
+/** The API's word for "not applicable" (offered where the questionnaire has a notApplicableLabel). */
+export const NA = 'na';
+
+/**
+ * A respondent's answers by item id: an integer on the item's scale, null for "don't know", or "na" for
+ * "not applicable".
+ */
+export type AnswerMap = Record<string, number | null | typeof NA>;
 
 /**
  * An answer map as clients send it. Every key survives validation (`__proto__` included), so checkAnswers
  * can refuse it as an unknown item instead of it vanishing on the way.
  */
-export const answerMapSchema = ownRecord(z.number().int().nullable(), {
+export const answerMapSchema = ownRecord(z.union([z.number().int(), z.null(), z.literal(NA)]), {
   maxKey: 64,
-  description: 'itemId → scale value, or null for "don\'t know"',
-  valueDoc: { type: ['integer', 'null'] },
+  description: 'itemId → scale value, null for "don\'t know", or "na" for "not applicable" (where the questionnaire offers it)',
+  valueDoc: { anyOf: [{ type: 'integer' }, { type: 'null' }, { type: 'string', enum: [NA] }] },
 });
 
 /** Checks answers against the questionnaire: unknown item ids and values off the item's scale. */
@@ -26,15 +32,19 @@ export function checkAnswers(q: Questionnaire, answers: Record<string, unknown>,
 export function answerChecker(q: Questionnaire): (answers: Record<string, unknown>, prefix: string) => FieldError[] {
   // A Map, not an object lookup: `constructor` or `toString` is then an unknown id, not something every object has.
   const items = new Map(q.items.map((i) => [i.id, i]));
+  const orNa = q.notApplicableLabel ? ' or "na" ("not applicable")' : '';
   return (answers, prefix) => {
     const errors: FieldError[] = [];
     for (const [id, value] of Object.entries(answers)) {
       const item = items.get(id);
       if (!item) errors.push({ path: `${prefix}.${id}`, message: `unknown item id "${id}" in questionnaire ${q.id} v${q.version}` });
-      else if (value !== null && (typeof value !== 'number' || !Number.isInteger(value)))
-        errors.push({ path: `${prefix}.${id}`, message: 'must be an integer or null ("don\'t know")' });
+      else if (value === NA) {
+        if (!q.notApplicableLabel)
+          errors.push({ path: `${prefix}.${id}`, message: `questionnaire ${q.id} v${q.version} has no "not applicable" answer` });
+      } else if (value !== null && (typeof value !== 'number' || !Number.isInteger(value)))
+        errors.push({ path: `${prefix}.${id}`, message: 'must be an integer, null ("don\'t know") or "na" ("not applicable")' });
       else if (value !== null && (value < item.scale.min || value > item.scale.max))
-        errors.push({ path: `${prefix}.${id}`, message: `must be between ${item.scale.min} and ${item.scale.max}, or null ("don't know")` });
+        errors.push({ path: `${prefix}.${id}`, message: `must be between ${item.scale.min} and ${item.scale.max}, or null ("don't know")${orNa}` });
     }
     return errors;
   };
@@ -52,7 +62,7 @@ export function toAnswerVector(q: Questionnaire, answers: AnswerMap): number[] {
   return q.items.map((item) => {
     if (!Object.hasOwn(answers, item.id)) return UNANSWERED;
     const v = answers[item.id];
-    return v === null ? DONT_KNOW : v;
+    return v === null ? DONT_KNOW : v === NA ? NOT_APPLICABLE : v;
   });
 }
 

@@ -15,6 +15,8 @@ export function localizeQuestionnaire(q: Questionnaire, lang: Lang) {
     description: q.description[lang],
     estimatedMinutes: q.estimatedMinutes,
     dontKnowLabel: q.dontKnowLabel[lang],
+    /** Null when the questionnaire offers no "not applicable" answer. */
+    notApplicableLabel: q.notApplicableLabel?.[lang] ?? null,
     sections: q.sections.map((s) => ({
       id: s.id,
       title: s.title[lang],

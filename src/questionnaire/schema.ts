@@ -78,6 +78,8 @@ export const questionnaireSchema = z
     /** Labels of the answer scale, keyed by value ("1".."5"), plus "don't know". */
     scaleLabels: z.record(z.string().regex(/^\d$/), localizedSchema),
     dontKnowLabel: localizedSchema,
+    /** The "not applicable" answer, offered only when set (version 1 of mehvar-core has none). */
+    notApplicableLabel: localizedSchema.optional(),
     dimensions: z.array(z.strictObject({ id: z.enum(DIMENSIONS), name: localizedSchema, description: localizedSchema })).length(3),
     levels: z.array(z.strictObject({ id: z.enum(LEVELS), name: localizedSchema, source: sourceSchema })).length(2),
     sections: z.array(sectionSchema).min(1),

@@ -23,7 +23,7 @@ export function importsRoutes(deps: AppDeps) {
       summary: 'Import paper responses (text/csv or JSON), all or nothing', security: bearer,
       description:
         `At most ${MAX_IMPORT_ROWS} rows. CSV: \`[response_id,]role,department,<item ids…>\`, so responses.csv as exported imports again ` +
-        '(response_id ignored); cells in ASCII, Persian or Arabic-Indic digits, empty = unanswered, NA or N/A = don\'t know; comma, ' +
+        '(response_id ignored); cells in ASCII, Persian or Arabic-Indic digits, empty = unanswered, NA = don\'t know, N/A or na = not applicable (where the questionnaire offers it); comma, ' +
         'semicolon or tab separated. Read as UTF-8, UTF-16 (with a byte-order mark) or Windows-1256 (Excel\'s plain CSV on a Persian ' +
         'system), recognized by the byte-order mark, the charset parameter, or whether the bytes are valid UTF-8; anything else is 415.',
       request: {

@@ -97,7 +97,7 @@ describe('computeResults on a hand-computed assessment', () => {
 
   it('reports item scores, distributions and α-if-deleted', () => {
     expect(r.items[1]).toEqual({
-      id: 'c2', score: 75, n: 3, distribution: { '1': 1, '2': 1, '3': 1, '4': 0, '5': 0, dontKnow: 0 }, alphaIfDeleted: null,
+      id: 'c2', score: 75, n: 3, distribution: { '1': 1, '2': 1, '3': 1, '4': 0, '5': 0, dontKnow: 0, notApplicable: 0 }, alphaIfDeleted: null,
     });
     expect(r.items[3]).toMatchObject({ id: 'p2', score: 50, n: 3 }); // 50, 100, 0
     // x1: unanswered is not counted anywhere; x2: don't know is
@@ -194,7 +194,7 @@ describe('computeResults without data', () => {
     expect(r.levels.every((l) => l.n === 0 && l.score === null)).toBe(true);
     expect(r.sections.every((s) => s.n === 0 && s.score === null)).toBe(true);
     expect(r.items[0]).toEqual({
-      id: 'c1', score: null, n: 0, distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, dontKnow: 0 }, alphaIfDeleted: null,
+      id: 'c1', score: null, n: 0, distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, dontKnow: 0, notApplicable: 0 }, alphaIfDeleted: null,
     });
     expect(r.breakdowns).toEqual({
       role: [{ group: 'manager', suppressed: true }, { group: 'staff', suppressed: true }],

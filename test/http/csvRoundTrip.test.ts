@@ -72,16 +72,26 @@ describe('CSV round trip and encodings', () => {
     expect(await t.db.selectFrom('responses').selectAll().execute()).toHaveLength(8);
   });
 
-  it('accepts Persian and Arabic-Indic digits, N/A and n/a, and separators other than the comma', async () => {
+  it('accepts Persian and Arabic-Indic digits, NA for don\'t know, and separators other than the comma', async () => {
     const t = await buildTestApp();
     const { token, assessmentId } = await t.setup();
-    const csv = 'role;department;org.know;org.values;cust.service\nstaff;فروش;۴;N/A;٣\nstaff;;n/a;۵;na\n';
+    const csv = 'role;department;org.know;org.values;cust.service\nstaff;فروش;۴;NA;٣\nstaff;;NA;۵;NA\n';
     const res = await upload(t, token, assessmentId, new TextEncoder().encode(csv));
     expect(res).toMatchObject({ status: 201, data: { imported: 2 } });
     // Item order: org.know, org.values, org.bureaucracy, cust.service, cust.contact, cust.process
     const rows = (await stored(t, assessmentId)).map((r) => JSON.parse(r)[2].slice(0, 4));
     expect(rows).toHaveLength(2);
     expect(rows).toEqual(expect.arrayContaining([[4, DONT_KNOW, UNANSWERED, 3], [DONT_KNOW, 5, UNANSWERED, DONT_KNOW]]));
+  });
+
+  // Issue 16: N/A and na mean "not applicable", which this questionnaire does not offer (see notApplicable.test.ts).
+  it('refuses N/A, n/a and na where the questionnaire offers no "not applicable", naming the cell', async () => {
+    const t = await buildTestApp();
+    const { token, assessmentId } = await t.setup();
+    const res = await upload(t, token, assessmentId, new TextEncoder().encode('role,department,org.know,org.values,cust.service\nstaff,,N/A,n/a,na\n'));
+    expect(res.status).toBe(422);
+    expect(res.data.errors.map((e: { path: string }) => e.path)).toEqual(['row 2, column org.know', 'row 2, column org.values', 'row 2, column cust.service']);
+    expect(res.data.errors[0].message).toBe('questionnaire tiny v1 has no "not applicable" answer');
   });
 
   it('refuses what it cannot read, naming the encoding, and stores nothing', async () => {

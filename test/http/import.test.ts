@@ -27,7 +27,7 @@ describe('paper import', () => {
     expect(res.status).toBe(422);
     expect(res.data.errors).toEqual([
       { path: 'row 3, column role', message: 'must be manager or staff' },
-      { path: 'row 3, column cust.service', message: '"x" is not an integer, empty or NA' },
+      { path: 'row 3, column cust.service', message: '"x" is not an integer, empty, NA ("don\'t know") or N/A ("not applicable")' },
       { path: 'row 3, column org.know', message: "must be between 1 and 5, or null (\"don't know\")" },
       { path: 'row 4', message: 'no answers in this row' },
     ]);

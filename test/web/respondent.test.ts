@@ -42,11 +42,34 @@ describe('respondent pages: welcome and links', () => {
     expect(html).toContain('بخش ۲ از ۱۱');
     expect(html).toContain('۰٪ پاسخ داده شده');
     const ids = [...html.matchAll(/<input type="radio" id="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids).toHaveLength(r.sectionItems[1].length * 6);
-    for (const id of ids) expect(html).toContain(`<label class="opt${id.endsWith('-dk') ? ' dk' : ''}" for="${id}">`);
+    // Five scale points, "don't know" and "not applicable" (v2).
+    expect(ids).toHaveLength(r.sectionItems[1].length * 7);
+    for (const id of ids) expect(html).toContain(`<label class="opt${id.endsWith('-dk') ? ' dk' : id.endsWith('-na') ? ' na' : ''}" for="${id}">`);
     // Reading order: "اصلاً" (1) first in the DOM, so it sits at the right under dir=rtl.
     expect(html.indexOf('>اصلاً<')).toBeLessThan(html.indexOf('>کاملاً<'));
     expect(html).toContain('value="dk"');
+    expect(html).toContain('value="na"');
+    expect(html).toContain('>مربوط نیست<');
+  });
+
+  // Issue 16: "not applicable" is offered where the questionnaire has it (v2), and saved as "na".
+  it('saves "not applicable" from a form post and shows it chosen again; v1 pages offer no such answer', async () => {
+    const r = await buildRespondentApp();
+    const [a, b] = r.sectionItems[0];
+    const res = await r.post(`/r/${r.token}/s/1`, [[`a.${a}`, 'na'], [`a.${b}`, 'dk'], ['go', 'next']]);
+    expect(res.status).toBe(303);
+    expect((await r.draft()).answers).toEqual({ [a]: 'na', [b]: null });
+    const again = await (await r.app.request(`/r/${r.token}/s/1?lang=en`)).text();
+    expect(isChecked(again, a, 'na')).toBe(true);
+    expect(isChecked(again, b, 'dk')).toBe(true);
+    expect(again).toContain('>Not applicable<');
+
+    const old = await buildRespondentApp({ version: 1 });
+    const html = await (await old.app.request(`/r/${old.token}/s/1`)).text();
+    expect(html).not.toContain('value="na"');
+    const refused = await old.post(`/r/${old.token}/s/1`, [[`a.${old.sectionItems[0][0]}`, 'na']]);
+    expect(refused.status).toBe(422);
+    expect((await old.draft()).answers).toEqual({});
   });
 
   it('gives clear pages for an invalid link, an unknown section and a closed assessment', async () => {

@@ -61,6 +61,7 @@ export const Questionnaire = z
     estimatedMinutes: z.number().int(),
     scaleLabels: z.record(z.string(), Localized).openapi({ description: 'Label of each scale value, keyed by the value ("1".."5")' }),
     dontKnowLabel: Localized,
+    notApplicableLabel: Localized.optional(),
     dimensions: z.array(z.object({ id: DimensionId, name: Localized, description: Localized })),
     levels: z.array(z.object({ id: LevelId, name: Localized, source: Source })),
     sections: z.array(z.object({ id: z.string(), title: Localized, description: Localized.optional(), source: Source })),

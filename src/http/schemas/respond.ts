@@ -30,7 +30,9 @@ const always = (value: string) => z.string().openapi({ enum: [value] });
 
 export const Draft = z
   .object({
-    answers: z.record(z.string(), z.number().int().nullable()).openapi({ description: 'itemId → scale value, or null for "don\'t know"' }),
+    answers: z
+      .record(z.string(), z.union([z.number().int(), z.null(), z.literal('na')]))
+      .openapi({ description: 'itemId → scale value, null for "don\'t know", or "na" for "not applicable"' }),
     comments: z.record(z.string(), z.string()).openapi({ description: 'sectionId → comment' }),
   })
   .openapi('Draft');
@@ -45,6 +47,7 @@ export const LocalizedQuestionnaire = z
     description: z.string(),
     estimatedMinutes: z.number().int(),
     dontKnowLabel: z.string(),
+    notApplicableLabel: z.string().nullable().openapi({ description: 'The "not applicable" answer; null where the questionnaire offers none' }),
     sections: z.array(
       z.object({
         id: z.string(),

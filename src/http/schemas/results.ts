@@ -63,7 +63,7 @@ export const ItemResult = z
     weight: z.number(),
     score,
     n: count.openapi({ description: 'Respondents who chose a scale point' }),
-    distribution: z.record(z.string(), z.number().int()).openapi({ description: 'Count per scale point ("1".."5") and "dontKnow"' }),
+    distribution: z.record(z.string(), z.number().int()).openapi({ description: 'Count per scale point ("1".."5"), "dontKnow" and "notApplicable"' }),
     alphaIfDeleted: stat,
   })
   .openapi('ItemResult');

@@ -116,7 +116,10 @@ export function distributionsSection({ r, q, lang, fmt, s }: Ctx): Distributions
     const counts = Array.from({ length: max - min + 1 }, (_, k) => i.distribution[String(min + k)] ?? 0);
     const answered = counts.reduce((a, b) => a + b, 0);
     const dk = i.distribution.dontKnow ?? 0;
-    const dontKnow = answered + dk === 0 ? 0 : dk / (answered + dk);
+    const na = i.distribution.notApplicable ?? 0;
+    const any = answered + dk + na;
+    const dontKnow = any === 0 ? 0 : dk / any;
+    const notApplicable = any === 0 ? 0 : na / any;
     const shares = counts.map((c) => (answered === 0 ? 0 : c / answered));
     const side = (sign: number) => shares.reduce((sum, share, k) => (Math.sign(scale[k].tone) === sign ? sum + share : sum), 0);
     return {
@@ -128,6 +131,8 @@ export function distributionsSection({ r, q, lang, fmt, s }: Ctx): Distributions
       highLabel: fmt.percent(side(1)),
       dontKnow,
       dontKnowLabel: fmt.percent(dontKnow),
+      notApplicable,
+      notApplicableLabel: q.notApplicableLabel ? fmt.percent(notApplicable) : null,
       nLabel: t.n(fmt.count(answered)),
     };
   };
@@ -137,6 +142,7 @@ export function distributionsSection({ r, q, lang, fmt, s }: Ctx): Distributions
     intro: t.intro,
     scale,
     dontKnowLabel: q.dontKnowLabel[lang],
+    notApplicableLabel: q.notApplicableLabel?.[lang] ?? null,
     continued: t.continued,
     axis: {
       ticks: [-100, -50, 0, 50, 100].map((v) => ({ value: v, label: fmt.percent(Math.abs(v) / 100) })),

@@ -166,9 +166,12 @@ export interface LikertItem {
   /** Shares of the answers below and above the middle of the scale, formatted ("۳۲٪"). */
   lowLabel: string;
   highLabel: string;
-  /** Share of "don't know" among everyone who gave any answer. */
+  /** Share of "don't know" among everyone who gave any answer (a scale point, don't know or not applicable). */
   dontKnow: number;
   dontKnowLabel: string;
+  /** Share of "not applicable", likewise; its label is null where the questionnaire offers no such answer. */
+  notApplicable: number;
+  notApplicableLabel: string | null;
   nLabel: string;
 }
 
@@ -178,6 +181,8 @@ export interface DistributionsSection {
   intro: string;
   scale: { label: string; tone: number }[];
   dontKnowLabel: string;
+  /** Null where the questionnaire offers no "not applicable" answer. */
+  notApplicableLabel: string | null;
   /** Appended to a section title repeated at the top of the next page. */
   continued: string;
   axis: { ticks: { value: number; label: string }[] };

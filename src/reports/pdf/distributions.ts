@@ -56,6 +56,7 @@ function startChunk(l: Layout, s: DistributionsSection): Chunk {
   const entries = [
     ...s.scale.map((p) => ({ label: p.label, color: likertColour(p.tone) })),
     { label: s.dontKnowLabel, color: palette.dontKnow },
+    ...(s.notApplicableLabel ? [{ label: s.notApplicableLabel, color: palette.notApplicable }] : []),
   ];
   // Over the bars where it fits, else pushed toward the start side so it never leaves the page.
   const offset = Math.max(0, Math.min(CHART.offset, CONTENT.width - legendWidth(l, entries)));
@@ -103,13 +104,26 @@ function itemText(item: LikertItem): string {
   return item.badge ? `${item.text} (${item.badge})` : item.text;
 }
 
+/** A share in the figures column, after a small swatch of its bar's colour on the start side. */
+function figure(l: Layout, label: string, color: string, y: number): void {
+  const swatch = 5;
+  l.doc.save().rect(l.xAt(FIGURES.offset + 3, swatch), y + 3, swatch, swatch).fillColor(color).fill().restore();
+  l.textAt(label, l.xAt(FIGURES.offset + 3 + swatch + 2, FIGURES.width - swatch - 5), y, FIGURES.width - swatch - 5, { size: SIZE.tiny - 0.5, align: 'center' });
+}
+
 function drawItemText(l: Layout, item: LikertItem, height: number): void {
   const top = l.y + ROW.pad / 2;
   l.textAt(item.number, l.xAt(NUMBER.offset, NUMBER.width), top, NUMBER.width, { size: ITEM_SIZE, font: 'bold', color: palette.muted });
   l.textAt(itemText(item), l.xAt(TEXT.offset, TEXT.width), top, TEXT.width, { size: ITEM_SIZE });
   const fx = l.xAt(FIGURES.offset, FIGURES.width);
   const mid = l.y + height / 2;
-  l.textAt(item.dontKnowLabel, fx, mid - 10, FIGURES.width, { size: SIZE.tiny, align: 'center' });
+  if (item.notApplicableLabel === null) {
+    l.textAt(item.dontKnowLabel, fx, mid - 10, FIGURES.width, { size: SIZE.tiny, align: 'center' });
+  } else {
+    // Two shares: each after a swatch of its bar's colour, so neither needs a word.
+    figure(l, item.dontKnowLabel, palette.dontKnow, mid - 15);
+    figure(l, item.notApplicableLabel, palette.notApplicable, mid - 7.5);
+  }
   l.textAt(item.nLabel, fx, mid, FIGURES.width, { size: SIZE.tiny - 1.5, color: palette.faint, align: 'center' });
   const ruleX = l.xAt(0, TEXT.offset + TEXT.width);
   l.doc.save().moveTo(ruleX, l.y + height).lineTo(ruleX + TEXT.offset + TEXT.width, l.y + height).lineWidth(0.4).strokeColor(palette.rule).stroke().restore();

@@ -6,7 +6,8 @@ import { likertColour, palette } from './palette.js';
 // The diverging stacked Likert chart of one page. Rows are laid out by the page (each as tall as its
 // item's text), so the chart uses a linear y axis in points from the top of the image and places every
 // bar at its row's centre; both axes are hidden, so the chart area is the whole image and the bars line up
-// with the text beside them. The "don't know" bar stands apart on its own track past the agree side.
+// with the text beside them. The "don't know" and "not applicable" bars stand apart on their own track past
+// the agree side.
 
 /** Width of the part of the image that holds the diverging bars, and of the "don't know" track. */
 export const LIKERT = { gap: 10, track: 40, reach: 118, bar: 10 } as const;
@@ -54,6 +55,16 @@ export function likertConfig(
   datasets.push({
     data: rows.map((r) => ({ x: [g.trackStart, g.trackStart + r.item.dontKnow * g.trackUnits] as [number, number], y: r.y })),
     backgroundColor: palette.dontKnow,
+    barThickness: LIKERT.bar,
+    grouped: false,
+  });
+  // "Not applicable" continues the same track after "don't know": the two shares never add up past 100 %.
+  datasets.push({
+    data: rows.map((r) => {
+      const start = g.trackStart + r.item.dontKnow * g.trackUnits;
+      return { x: [start, start + r.item.notApplicable * g.trackUnits] as [number, number], y: r.y };
+    }),
+    backgroundColor: palette.notApplicable,
     barThickness: LIKERT.bar,
     grouped: false,
   });

@@ -29,6 +29,7 @@ export const palette = {
   /** Diverging Likert scale, from the lowest answer to the highest. */
   likert: ['#b5553c', '#e3a58e', '#d8dadf', '#94b8d8', '#2f5d8a'],
   dontKnow: '#a7adb5',
+  notApplicable: '#d9cfbd',
 
   priority: {
     high: '#b5553c',

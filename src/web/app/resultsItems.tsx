@@ -68,6 +68,12 @@ export function Distributions({ lang, q, r }: { lang: Lang; q: Questionnaire; r:
           <Swatch colour={palette.dontKnow} />
           {q.dontKnowLabel[lang]}
         </li>
+        {q.notApplicableLabel ? (
+          <li>
+            <Swatch colour={palette.notApplicable} />
+            {q.notApplicableLabel[lang]}
+          </li>
+        ) : null}
       </ul>
       {r.sections.map((s, k) => (
         <details open={k === 0}>
@@ -85,7 +91,9 @@ export function Distributions({ lang, q, r }: { lang: Lang; q: Questionnaire; r:
                     {item.reverse ? <span class="badge"> {t.reverse}</span> : null}
                   </p>
                   <DistributionBar lang={lang} q={q} item={item} />
-                  <p class="figures">{t.itemFigures(f.count(item.n), f.count(item.distribution.dontKnow ?? 0), f.score(item.score))}</p>
+                  <p class="figures">
+                    {t.itemFigures(f.count(item.n), f.count(item.distribution.dontKnow ?? 0), q.notApplicableLabel ? f.count(item.distribution.notApplicable ?? 0) : null, f.score(item.score))}
+                  </p>
                 </li>
               ))}
           </ul>

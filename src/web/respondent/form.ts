@@ -1,5 +1,5 @@
 import { userText } from '../../http/router.js';
-import { checkAnswers, checkComments, type AnswerMap } from '../../questionnaire/answers.js';
+import { checkAnswers, checkComments, NA, type AnswerMap } from '../../questionnaire/answers.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { Messages } from './messages.js';
 
@@ -14,7 +14,7 @@ export interface FormError {
 
 export interface SectionPost {
   go: Go;
-  /** Well-formed answers (null = "don't know"); only these are shown again after an error. */
+  /** Well-formed answers (null = "don't know", "na" = not applicable); only these are shown again after an error. */
   answers: AnswerMap;
   /** The comment as typed, for showing it again; undefined when the form had no comment field. */
   comment: string | undefined;
@@ -25,8 +25,8 @@ const commentSchema = userText(2000, { multiline: true, allowEmpty: true });
 type Body = Record<string, string | File | (string | File)[]>;
 
 /**
- * Reads a section form (`a.<itemId>` = scale value or "dk", `comment`, `go`) and checks it exactly as the
- * JSON API does: checkAnswers for items and values, checkComments and the API's text rule for the comment.
+ * Reads a section form (`a.<itemId>` = scale value, "dk" or "na", `comment`, `go`) and checks it exactly as
+ * the JSON API does: checkAnswers for items and values, checkComments and the API's text rule for the comment.
  */
 export function readSectionPost(q: Questionnaire, sectionId: string, body: Body, t: Messages): SectionPost {
   // Null prototype: a field named `a.__proto__` must stay a key (and be refused as an unknown item), not be
@@ -42,7 +42,7 @@ export function readSectionPost(q: Questionnaire, sectionId: string, body: Body,
   });
   const bad = new Set(errors.map((e) => e.itemId));
   const answers: AnswerMap = {};
-  for (const [id, v] of Object.entries(raw)) if (known.has(id) && !bad.has(id)) answers[id] = v as number | null;
+  for (const [id, v] of Object.entries(raw)) if (known.has(id) && !bad.has(id)) answers[id] = v as AnswerMap[string];
 
   const rawComment = body.comment;
   let comment: string | undefined;
@@ -62,6 +62,7 @@ export function storedComment(comment: string): string {
 
 function parseValue(v: string): unknown {
   if (v === 'dk') return null;
+  if (v === NA) return NA;
   return /^-?\d{1,3}$/.test(v) ? Number(v) : v;
 }
 

@@ -61,7 +61,7 @@ export const RESPOND_JS = String.raw`'use strict';
     var input = e.target;
     if (input.type === 'radio' && input.name.indexOf('a.') === 0) {
       var answers = {};
-      answers[input.name.slice(2)] = input.value === 'dk' ? null : Number(input.value);
+      answers[input.name.slice(2)] = input.value === 'dk' ? null : input.value === 'na' ? 'na' : Number(input.value);
       refresh();
       save({ answers: answers });
     } else if (input.name === 'comment' && input.value.length <= 2000) {

@@ -1,4 +1,4 @@
-import type { AnswerMap } from '../../questionnaire/answers.js';
+import { NA, type AnswerMap } from '../../questionnaire/answers.js';
 import { formatNumber, formatPercent, localeOf, withLang } from '../shared/i18n.js';
 import { RespondentPage } from './chrome.js';
 import type { FormError } from './form.js';
@@ -66,7 +66,7 @@ export function SectionPage({ v, n, answers, comment, errors = [] }: SectionProp
         data-failed={t.saveFailed}
       >
         {section.items.map((item) => (
-          <Item item={item} number={numbers.get(item.id)!} value={answers[item.id]} dk={v.view.dontKnowLabel} error={itemErrors.get(item.id)} />
+          <Item item={item} number={numbers.get(item.id)!} value={answers[item.id]} dk={v.view.dontKnowLabel} na={v.view.notApplicableLabel} error={itemErrors.get(item.id)} />
         ))}
         <div class="comment card">
           <label for="comment">{t.commentLabel}</label>
@@ -95,7 +95,7 @@ export function SectionPage({ v, n, answers, comment, errors = [] }: SectionProp
 
 type Item = LocalizedSection['items'][number];
 
-function Item({ item, number, value, dk, error }: { item: Item; number: string; value: number | null | undefined; dk: string; error?: string }) {
+function Item({ item, number, value, dk, na, error }: { item: Item; number: string; value: AnswerMap[string] | undefined; dk: string; na: string | null; error?: string }) {
   const name = `a.${item.id}`;
   const id = (suffix: string) => `q-${item.id}-${suffix}`;
   return (
@@ -113,10 +113,19 @@ function Item({ item, number, value, dk, error }: { item: Item; number: string; 
           </label>
         ))}
       </div>
-      <label class="opt dk" for={id('dk')}>
-        <input type="radio" id={id('dk')} name={name} value="dk" checked={value === null} />
-        <span>{dk}</span>
-      </label>
+      {/* "Don't know" and "not applicable" are not points of the scale: they sit apart, under it. */}
+      <div class="extra">
+        <label class="opt dk" for={id('dk')}>
+          <input type="radio" id={id('dk')} name={name} value="dk" checked={value === null} />
+          <span>{dk}</span>
+        </label>
+        {na === null ? null : (
+          <label class="opt na" for={id('na')}>
+            <input type="radio" id={id('na')} name={name} value="na" checked={value === NA} />
+            <span>{na}</span>
+          </label>
+        )}
+      </div>
     </fieldset>
   );
 }

@@ -67,7 +67,9 @@ progress::-moz-progress-bar { background: var(--brand); }
 .opt:has(input:checked) { background: var(--brand-soft); border-color: var(--brand); font-weight: 700; }
 .opt:has(input:focus-visible) { outline: 3px solid var(--focus); outline-offset: 2px; }
 .opt input:focus-visible { outline: none; }
-.opt.dk { clear: both; flex-direction: row; justify-content: flex-start; gap: .5rem; min-height: 2.75rem; margin-top: .375rem; padding: .25rem .625rem; color: var(--muted); }
+.extra { clear: both; display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .3125rem; margin-top: .375rem; }
+.extra > :only-child { grid-column: 1 / -1; }
+.opt.dk, .opt.na { flex-direction: row; justify-content: flex-start; gap: .5rem; min-height: 2.75rem; padding: .25rem .625rem; color: var(--muted); text-align: start; }
 .field-error { clear: both; color: var(--danger); font-weight: 700; margin: 0 0 .5rem; }
 .errors { border: 2px solid var(--danger); background: var(--danger-soft); border-radius: .75rem; padding: .75rem 1rem; margin: 0 0 1rem; }
 .errors h2 { margin-top: 0; color: var(--danger); }
