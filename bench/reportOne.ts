@@ -7,7 +7,8 @@ import { migrateToLatest, openSqlite } from '../src/db/database.js';
 import { WriteBatcher } from '../src/db/writeBatcher.js';
 import type { AppDeps } from '../src/deps.js';
 import { loadQuestionnaires } from '../src/questionnaire/registry.js';
-import { buildReportModel, loadReportData, reportInput } from '../src/reports/model/index.js';
+import { buildReportModel, reportInput } from '../src/reports/model/index.js';
+import { loadReportData } from '../src/services/reports.js';
 import { renderReportPdf } from '../src/reports/pdf/renderReport.js';
 import { seedAssessment } from './resultsBench.js';
 

@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.js';
 import { boot } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
-import { sampleReportJob } from '../src/reports/service.js';
+import { sampleReportJob } from '../src/services/reports.js';
 import { warmReportPool } from '../src/reports/worker/pool.js';
 
 // The real service (same boot, same durable SQLite settings) plus a bare JSON echo route: the ceiling

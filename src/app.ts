@@ -15,7 +15,6 @@ import { renderDocsPage } from './http/docsPage.js';
 import { FailureBudget, RateLimiter, type Refuse, tokenRouteLimit } from './http/rateLimit.js';
 import { redactPath, requestLog } from './http/requestLog.js';
 import { requestTimeout } from './http/timeout.js';
-import { findInvitationByToken } from './repositories/invitations.js';
 import { assessmentsRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
 import { commentsRoutes } from './routes/comments.js';
@@ -26,8 +25,9 @@ import { organizationsRoutes } from './routes/organizations.js';
 import { questionnairesRoutes } from './routes/questionnaires.js';
 import { reportRoutes } from './routes/report.js';
 import { trendReportRoutes } from './routes/trendReport.js';
-import { createReportService } from './reports/service.js';
-import { reportQueueStats } from './reports/worker/pool.js';
+import { checkHealth } from './services/health.js';
+import { createReportService, rendererOf, reportQueueStats } from './services/reports.js';
+import { isKnownLink } from './services/respondents.js';
 import { respondRoutes } from './routes/respond.js';
 import { resultsRoutes } from './routes/results.js';
 import { trendRoutes } from './routes/trend.js';
@@ -49,7 +49,7 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => problem(c, 404, `No route ${c.req.method} ${redactPath(c.req.path)}.`));
   app.use('*', requestId({ headerName: 'X-Request-Id', limitLength: 200 }));
   app.use('*', requestLog(deps.logger));
-  const metrics = createMetrics({ db: deps.db, reportQueue: reportQueueStats });
+  const metrics = createMetrics({ ping: () => checkHealth(deps), reportQueue: reportQueueStats });
   app.use('*', metrics.middleware);
   if (deps.config.metricsToken) app.get('/metrics', metricsRoute(deps.config.metricsToken, metrics));
   app.use('*', methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => {
@@ -90,7 +90,7 @@ export function createApp(deps: AppDeps) {
       perToken: perLink,
       failures,
       token: (c) => /^\/(?:api\/v1\/respond|r)\/([^/]+)/.exec(c.req.path)?.[1],
-      isValid: async (token) => (await findInvitationByToken(deps.db, token)) !== undefined,
+      isValid: (token) => isKnownLink(deps, token),
       refuse,
     });
   app.use('/api/v1/respond/*', linkLimit());
@@ -100,7 +100,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/assessments/:id/export/*', exportHeadWithoutSideEffects(deps));
 
   app.get('/healthz', async (c) => {
-    await deps.db.selectFrom('users').select('id').limit(1).execute();
+    await checkHealth(deps);
     return c.json({ status: 'ok' });
   });
 
@@ -110,7 +110,7 @@ export function createApp(deps: AppDeps) {
     app.route('/api/v1', routes(deps));
 
   app.route('/', respondentPages(deps));
-  app.route('/', consultantPages(deps, { renderReport: (user, assessment, lang, signal) => reports.assessmentReport(assessment, lang, user, signal), failures }));
+  app.route('/', consultantPages(deps, { renderReport: rendererOf(reports), failures }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   const docConfig = {

@@ -5,6 +5,7 @@ import type { AppDeps } from './deps.js';
 import { createLogger } from './logger.js';
 import { assertUsedVersionsUnchanged } from './questionnaire/frozen.js';
 import { loadQuestionnaires } from './questionnaire/registry.js';
+import { listUsedQuestionnaireVersions } from './repositories/assessments.js';
 import { ensureAdmin } from './repositories/users.js';
 
 /** A postgres:// URL opens PostgreSQL (several instances may share it); anything else is a SQLite file. */
@@ -28,7 +29,7 @@ export async function boot(config: Config): Promise<{ deps: AppDeps; createdAdmi
     onCheckpointError: (message) => logger.warn({ message }, 'WAL checkpoint failed; the next one retries, and the write path checkpoints past 10,000 pages'),
   });
   await migrateToLatest(db);
-  await assertUsedVersionsUnchanged(db, questionnaires);
+  assertUsedVersionsUnchanged(await listUsedQuestionnaireVersions(db), questionnaires);
   const clock = () => new Date();
   const { createdToken } = await ensureAdmin(db, config.adminToken, clock());
   return { deps: { db, writes: new WriteBatcher(db), config, questionnaires, clock, logger }, createdAdminToken: createdToken };

@@ -4,8 +4,7 @@ import { boot } from './boot.js';
 import { takeDatabaseLock } from './backup/databaseLock.js';
 import { loadConfig } from './config.js';
 import { isPostgresUrl } from './db/database.js';
-import { sampleReportJob } from './reports/service.js';
-import { closeReportPool, warmReportPool } from './reports/worker/pool.js';
+import { closeReportPool, warmReportThreads } from './services/reports.js';
 
 // Reads config, opens and migrates the database, serves. Nothing else (and never demo data).
 try {
@@ -20,7 +19,7 @@ try {
       console.log(`Admin token (shown once; it is stored only as a hash): ${createdAdminToken}`);
   });
   // After serving, so start-up is not slower: the report threads start and draw one report meanwhile.
-  void warmReportPool(() => sampleReportJob(deps));
+  void warmReportThreads(deps);
   const stop = () => server.close(() => Promise.all([deps.db.destroy(), closeReportPool()]).then(() => (lock?.release(), process.exit(0))));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -19,8 +19,8 @@ async function demo(): Promise<void> {
   const { createApp } = await import('../app.js');
   const { boot } = await import('../boot.js');
   const { loadConfig } = await import('../config.js');
-  const { generateToken, hashToken } = await import('../auth/tokens.js');
-  const { createUser } = await import('../repositories/users.js');
+  const { createUserAsOperator, issueAdminToken } = await import('../services/users.js');
+  const { findOrganizationNamed } = await import('../services/organizations.js');
   const { DEMO_DEPARTMENTS, demoAnswers, demoComments, seededRandom } = await import('./demoData.js');
   const config = loadConfig(process.env);
   const { deps, createdAdminToken } = await boot(config);
@@ -39,17 +39,16 @@ async function demo(): Promise<void> {
   // An admin token can be shown only when it is created; for the demo, issue a fresh one when needed.
   let adminToken = config.adminToken ?? createdAdminToken;
   if (!adminToken) {
-    adminToken = generateToken();
-    await deps.db.updateTable('users').set({ token_hash: hashToken(adminToken) }).where('role', '=', 'admin').execute();
+    adminToken = await issueAdminToken(deps);
     console.error('demo: issued a new admin token (the previous one no longer works)');
   }
 
   // The seeding requests below would each write a request log line around the token the user needs to read.
   const logLevel = deps.logger.level;
   deps.logger.level = 'warn';
-  const existing = await deps.db.selectFrom('organizations').select('id').where('name_fa', '=', DEMO_ORG).executeTakeFirst();
+  const existing = await findOrganizationNamed(deps, DEMO_ORG);
   if (!existing) {
-    const { user, token } = await createUser(deps.db, { role: 'consultant', name: 'مشاور نمونه', organizationId: null }, deps.clock());
+    const { user, token } = await createUserAsOperator(deps, { role: 'consultant', name: 'مشاور نمونه', organizationId: null });
     const org = await api('POST', '/organizations', token, { name: { fa: DEMO_ORG, en: 'Pars Sample Co.' }, sector: 'تولید لوازم خانگی', headcount: 60 });
     const q = deps.questionnaires.list().at(-1)!.definition;
     const assessment = await api('POST', `/organizations/${org.id}/assessments`, token, {

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Assessment } from '../db/tables.js';
 import type { AppDeps } from '../deps.js';
-import type { ReportData } from '../reports/model/index.js';
-import type { ReportLang } from '../reports/text/index.js';
+import type { Assessment } from '../domain/records.js';
+import type { ReportLang } from '../services/reports.js';
 import { defineCommand, type OptionValues, runCommand, UsageError } from './args.js';
 
 const spec = defineCommand({
@@ -36,24 +35,18 @@ async function main(values: OptionValues<typeof spec.options>): Promise<void> {
   // Loaded only now: --help and usage errors never load configuration or open a database.
   const { boot } = await import('../boot.js');
   const { loadConfig } = await import('../config.js');
-  const { listAssessments } = await import('../repositories/assessments.js');
-  const { reportFileName } = await import('../reports/model/index.js');
+  const { assessmentsToReport, reportFileName } = await import('../services/reports.js');
 
   const { deps, createdAdminToken } = await boot(loadConfig(process.env));
   // A fresh database gets an admin whose token exists only now: say it, or nobody could ever use it.
   if (createdAdminToken) console.error(`Admin token (shown once; it is stored only as a hash): ${createdAdminToken}`);
   try {
     const langs: ReportLang[] = values.lang ? [values.lang as ReportLang] : values.assessment ? ['fa'] : ['fa', 'en'];
+    // The operator at the console sees every assessment; unknown ids end the command with their message.
+    const assessments = await assessmentsToReport(deps, { assessmentId: values.assessment, organizationId: values.organization });
     let jobs: Job[];
-    if (values.assessment) {
-      const assessment = await deps.db.selectFrom('assessments').selectAll().where('id', '=', values.assessment).executeTakeFirst();
-      if (!assessment) throw new Error(`No assessment with id "${values.assessment}".`);
-      jobs = [{ assessment, lang: langs[0], file: path.resolve(values.out!) }];
-    } else {
-      const org = await deps.db.selectFrom('organizations').select('id').where('id', '=', values.organization!).executeTakeFirst();
-      if (!org) throw new Error(`No organization with id "${values.organization}".`);
-      const assessments = await listAssessments(deps.db, org.id);
-      if (assessments.length === 0) throw new Error(`Organization "${org.id}" has no assessments.`);
+    if (values.assessment) jobs = [{ assessment: assessments[0], lang: langs[0], file: path.resolve(values.out!) }];
+    else {
       const dir = path.resolve(values['out-dir']!);
       jobs = assessments.flatMap((assessment) =>
         langs.map((lang) => ({ assessment, lang, file: path.join(dir, reportFileName(assessment.id, lang)) })),
@@ -66,14 +59,13 @@ async function main(values: OptionValues<typeof spec.options>): Promise<void> {
 }
 
 async function run(deps: AppDeps, jobs: Job[]): Promise<void> {
-  const { buildReportModel, loadReportData, reportInput } = await import('../reports/model/index.js');
-  const { renderReportPdf } = await import('../reports/pdf/renderReport.js');
+  const { drawAssessmentReport, loadReportData } = await import('../services/reports.js');
   const progress = new Progress(jobs.length);
-  let data: ReportData | undefined;
+  let data: Awaited<ReturnType<typeof loadReportData>> | undefined;
   for (const [i, job] of jobs.entries()) {
     progress.update(i, `${job.assessment.title} (${job.lang})`);
     if (data?.assessment.id !== job.assessment.id) data = await loadReportData(deps, job.assessment);
-    const pdf = await renderReportPdf(buildReportModel(reportInput(data, job.lang, deps.clock()), job.lang));
+    const pdf = await drawAssessmentReport(data, job.lang, deps.clock());
     fs.mkdirSync(path.dirname(job.file), { recursive: true });
     fs.writeFileSync(job.file, pdf);
     // node-canvas frees chart memory only when the event loop turns.

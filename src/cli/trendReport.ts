@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ReportLang } from '../reports/text/index.js';
+import type { ReportLang } from '../services/reports.js';
 import { defineCommand, type OptionValues, runCommand } from './args.js';
 
 // Acts as the admin (every organization is visible to it), like an operator on the server.
@@ -26,22 +26,19 @@ async function main(values: OptionValues<typeof spec.options>): Promise<void> {
   // Loaded only now: --help and usage errors never load configuration or open a database.
   const { boot } = await import('../boot.js');
   const { loadConfig } = await import('../config.js');
-  const { loadTrendReportInput } = await import('../reports/trend/load.js');
-  const { buildTrendReportModel } = await import('../reports/trend/model.js');
-  const { renderTrendReportPdf } = await import('../reports/trend/render.js');
+  const { drawTrendReport } = await import('../services/reports.js');
+  const { operatorAdmin } = await import('../services/users.js');
 
   const { deps, createdAdminToken } = await boot(loadConfig(process.env));
   // A fresh database gets an admin whose token exists only now: say it, or nobody could ever use it.
   if (createdAdminToken) console.error(`Admin token (shown once; it is stored only as a hash): ${createdAdminToken}`);
   try {
-    const admin = await deps.db.selectFrom('users').selectAll().where('role', '=', 'admin').orderBy('created_at').orderBy('id').executeTakeFirst();
-    if (!admin) throw new Error('There is no admin user in this database.');
+    const admin = await operatorAdmin(deps);
     // 404 and 422 from the trend carry a sentence meant for people as their message.
-    const input = await loadTrendReportInput(deps, admin, values.organization, ids?.length ? ids : undefined, lang, deps.clock());
-    const pdf = await renderTrendReportPdf(buildTrendReportModel(input, lang));
+    const { pdf, assessments } = await drawTrendReport(deps, admin, values.organization, ids?.length ? ids : undefined, lang);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, pdf);
-    console.error(`wrote ${out} (${input.trend.assessments.length} assessments, ${lang})`);
+    console.error(`wrote ${out} (${assessments} assessments, ${lang})`);
   } finally {
     await deps.db.destroy();
   }

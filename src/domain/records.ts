@@ -1,3 +1,5 @@
+import type { AnswerMap } from '../questionnaire/answers.js';
+
 // The records the application works with, as src/repositories/ return them and the services, adapters and
 // reports read them. Timestamps are ISO-8601 text and identifiers random UUID text, so the same records
 // come from SQLite and PostgreSQL; the tables of src/db/tables.ts store exactly these fields.
@@ -80,7 +82,7 @@ export interface ResponseRow {
 export interface ImportedResponse {
   role: RespondentRole;
   department: string | null;
-  answers: Record<string, number | null>;
+  answers: AnswerMap;
 }
 
 export interface AuditEvent {

@@ -1,16 +1,17 @@
-import type { Db } from '../db/database.js';
 import { QuestionnaireError, type QuestionnaireRegistry } from './registry.js';
+
+/** A questionnaire version some assessment uses, with the hash of the file it was started on. */
+export interface UsedVersion {
+  questionnaire_id: string;
+  questionnaire_version: number;
+  questionnaire_hash: string;
+}
 
 /**
  * A questionnaire version that an assessment uses is frozen: its scores and stored answers depend on the
  * exact items. If the file changed (or vanished) since, refuse to start rather than mis-score.
  */
-export async function assertUsedVersionsUnchanged(db: Db, registry: QuestionnaireRegistry): Promise<void> {
-  const used = await db
-    .selectFrom('assessments')
-    .select(['questionnaire_id', 'questionnaire_version', 'questionnaire_hash'])
-    .distinct()
-    .execute();
+export function assertUsedVersionsUnchanged(used: readonly UsedVersion[], registry: QuestionnaireRegistry): void {
   const problems: string[] = [];
   for (const u of used) {
     const q = registry.get(u.questionnaire_id, u.questionnaire_version);

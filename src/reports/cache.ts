@@ -1,8 +1,3 @@
-import { createHash } from 'node:crypto';
-import type { Assessment } from '../db/tables.js';
-import type { AppDeps } from '../deps.js';
-import { REPORT_TIME_ZONE } from './model/format.js';
-import { formatDate } from './text/index.js';
 import { ReportCancelledError } from './worker/renderQueue.js';
 
 /** 100 MB of PDFs: a few hundred reports. */
@@ -111,37 +106,6 @@ export class ReportCache {
   private forget(key: string, entry: Pending): void {
     if (this.pending.get(key) === entry) this.pending.delete(key);
   }
-}
-
-/**
- * A fingerprint of everything a report shows: the responses (count and last sequence number), the
- * invitations (response rate), the assessment and organization rows, the questionnaire version's hash,
- * and the day in Tehran (the cover is dated). Any change gives a new key, so a stale report is never served.
- */
-export async function reportDataVersion(deps: AppDeps, a: Assessment, now: Date): Promise<string> {
-  const { db } = deps;
-  const [responses, invitations, org] = await Promise.all([
-    db
-      .selectFrom('responses')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('seq').as('lastSeq'), eb.fn.max('release').as('lastRelease')])
-      .where('assessment_id', '=', a.id)
-      .executeTakeFirstOrThrow(),
-    db.selectFrom('invitations').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', a.id).executeTakeFirstOrThrow(),
-    db.selectFrom('organizations').select(['name_fa', 'name_en', 'sector', 'headcount']).where('id', '=', a.organization_id).executeTakeFirstOrThrow(),
-  ]);
-  const fingerprint = JSON.stringify([
-    Number(responses.n),
-    responses.lastSeq === null ? null : Number(responses.lastSeq),
-    // The anonymity snapshot (domain/anonymity.ts): which release the figures stand at, and whether it is final.
-    responses.lastRelease === null ? null : Number(responses.lastRelease),
-    a.closes_at !== null && Date.parse(a.closes_at) <= now.getTime(),
-    Number(invitations.n),
-    [a.title, a.anonymity_threshold, a.target_culture, a.target_process, a.target_interaction, a.closed_at, a.created_at],
-    [a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash],
-    [org.name_fa, org.name_en, org.sector, org.headcount],
-    formatDate(now, 'en', { timeZone: REPORT_TIME_ZONE }),
-  ]);
-  return createHash('sha256').update(fingerprint).digest('hex').slice(0, 32);
 }
 
 export function reportCacheKey(assessmentId: string, lang: string, version: string): string {

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../deps.js';
-import { MIN_PEER_ORGANIZATIONS, percentileRank } from '../domain/benchmark.js';
+import { type BenchmarkResult, MIN_PEER_ORGANIZATIONS, percentileRank } from '../domain/peerStanding.js';
 import { type Assessment, type FinalScores, isClosed, type User } from '../domain/records.js';
 import type { Results } from '../domain/results.js';
 import { findAssessmentById } from '../repositories/assessments.js';
@@ -8,17 +8,7 @@ import { releaseState } from '../repositories/releases.js';
 import { assessmentFor } from './assessments.js';
 import { loadResults } from './results.js';
 
-export type BenchmarkResult =
-  | { assessmentId: string; questionnaire: { id: string; version: number }; peerOrganizations: number; minimumPeers: number; available: false; reason: string }
-  | {
-      assessmentId: string;
-      questionnaire: { id: string; version: number };
-      peerOrganizations: number;
-      minimumPeers: number;
-      available: true;
-      overall: { score: number | null; percentile: number | null };
-      dimensions: Array<{ id: 'culture' | 'process' | 'interaction'; score: number | null; percentile: number | null }>;
-    };
+export type { BenchmarkResult };
 
 /**
  * Where this assessment stands among the latest closed assessments of the other organizations the caller

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../deps.js';
 import { discloseRows, exportOrder } from '../domain/anonymity.js';
 import { decodeAnswers } from '../domain/answers.js';
-import type { Assessment, User } from '../domain/records.js';
+import type { User } from '../domain/records.js';
 import { itemsCsv, responsesCsv } from '../exports/csv.js';
 import { recordAudit } from '../repositories/audit.js';
 import { assessmentFor } from './assessments.js';
@@ -15,17 +15,14 @@ export interface CsvExport {
 
 // The API and the dashboard download exports here, so both give the same file under the same rules.
 
-// TEMPORARY: an already found assessment is still accepted while the dashboard's report routes move over.
-const visible = (deps: AppDeps, user: User, a: Assessment | string) => (typeof a === 'string' ? assessmentFor(deps, user, a) : Promise.resolve(a));
-
 /** Whether the caller may download an assessment's exports: a HEAD answers this without exporting or auditing. */
 export async function checkExportAccess(deps: AppDeps, user: User, assessmentId: string): Promise<void> {
   await assessmentFor(deps, user, assessmentId);
 }
 
 /** One row per response in the figures, labels generalized and rows in an order that carries nothing. */
-export async function exportResponses(deps: AppDeps, user: User, assessment: Assessment | string): Promise<CsvExport> {
-  const a = await visible(deps, user, assessment);
+export async function exportResponses(deps: AppDeps, user: User, assessmentId: string): Promise<CsvExport> {
+  const a = await assessmentFor(deps, user, assessmentId);
   const q = questionnaireOf(deps, a).definition;
   const data = await readScoringData(deps, a);
   const rows = data.rows.map((r) => ({ ...r, answers: decodeAnswers(r.answers) }));
@@ -38,8 +35,8 @@ export async function exportResponses(deps: AppDeps, user: User, assessment: Ass
 }
 
 /** Item scores and answer distributions of the figures. */
-export async function exportItems(deps: AppDeps, user: User, assessment: Assessment | string): Promise<CsvExport> {
-  const a = await visible(deps, user, assessment);
+export async function exportItems(deps: AppDeps, user: User, assessmentId: string): Promise<CsvExport> {
+  const a = await assessmentFor(deps, user, assessmentId);
   const { q, results } = await loadResults(deps, a, false);
   await recordAudit(deps.db, user, { action: 'export.items', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id }, deps.clock());
   return { filename: `mehvar-${a.id}-items.csv`, csv: itemsCsv(q, results) };

@@ -3,7 +3,7 @@ import { Invalid, NotFound } from '../domain/errors.js';
 import { type Assessment, isClosed, type Organization, type User } from '../domain/records.js';
 import { countParticipation, listAssessments } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
-import { assignConsultant, findOrganization, findOrganizationById, insertOrganization, listOrganizations } from '../repositories/organizations.js';
+import { assignConsultant, findOrganization, findOrganizationById, findOrganizationByName, insertOrganization, listOrganizations } from '../repositories/organizations.js';
 import { findUserById } from '../repositories/users.js';
 import { requireRole } from './access.js';
 
@@ -55,6 +55,11 @@ export async function organizationWithAssessments(deps: AppDeps, user: User, id:
 export async function assessmentsOf(deps: AppDeps, user: User, orgId: string): Promise<Assessment[]> {
   const org = await organizationFor(deps, user, orgId);
   return listAssessments(deps.db, org.id);
+}
+
+/** The operator's lookup by Persian name, whoever may see it (the demo finds its own organization so). */
+export async function findOrganizationNamed(deps: AppDeps, nameFa: string): Promise<Organization | undefined> {
+  return findOrganizationByName(deps.db, nameFa);
 }
 
 /** Assigns a consultant to an organization (admin) and records it; assigning twice changes nothing. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentileRank } from '../../src/domain/benchmark.js';
+import { percentileRank } from '../../src/domain/peerStanding.js';
 import { buildTestApp, type TestApp } from '../helpers.js';
 
 const uniform = (v: number) => ({ role: 'staff', answers: { 'org.know': v, 'org.values': v, 'org.bureaucracy': 6 - v, 'cust.service': v, 'cust.contact': v, 'cust.process': v } });

@@ -7,7 +7,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toProblem } from '../../src/errors.js';
 import { ReportCache } from '../../src/reports/cache.js';
-import { loadReportSource } from '../../src/reports/model/index.js';
+import { loadReportSource } from '../../src/services/reports.js';
 import { closeReportPool, renderJobInWorker } from '../../src/reports/worker/pool.js';
 import { RenderQueue } from '../../src/reports/worker/renderQueue.js';
 import { reportRoutes } from '../../src/routes/report.js';

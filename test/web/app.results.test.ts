@@ -78,7 +78,7 @@ describe('consultant dashboard: results', () => {
     const res = await c.get(`/app/assessments/${c.second.id}/report.pdf?lang=en`, c.s.cookie);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="mehvar-report-${c.second.id.slice(0, 8)}-en.pdf"`);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="mehvar-report-${c.second.id}-en.pdf"`);
     expect((await res.text()).startsWith('%PDF-')).toBe(true);
     expect(calls).toEqual([`مشاور نمونه:${c.second.id}:en`]);
     const audit = await c.t.db.selectFrom('audit_events').selectAll().where('action', '=', 'report.download').executeTakeFirstOrThrow();

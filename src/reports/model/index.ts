@@ -1,5 +1,4 @@
 export { buildReportModel, reportFileName, type ReportInput } from './buildReportModel.js';
-export { loadReportData, loadReportSource } from './loadReportInput.js';
 export { reportDataFrom, reportInput, type ReportData, type ReportSource } from './reportData.js';
 export { reportModelOf, type AssessmentReportJob } from './reportJob.js';
 export type * from './types.js';

@@ -1,4 +1,4 @@
-import type { BenchmarkResult } from '../../services/benchmark.js';
+import type { BenchmarkResult } from '../../domain/peerStanding.js';
 import type { ReportLang } from '../text/index.js';
 import { buildReportModel } from './buildReportModel.js';
 import { reportDataFrom, reportInput, type ReportSource } from './reportData.js';

@@ -1,6 +1,6 @@
 import type { ReportModel, ReportSection } from '../model/types.js';
 import { drawMethodology, drawNoResponses } from './appendix.js';
-import { drawBenchmark } from './benchmark.js';
+import { drawBenchmark } from './benchmarkBlock.js';
 import { drawChrome } from './chrome.js';
 import { drawCover } from './cover.js';
 import { openReportDocument } from './document.js';

@@ -1,20 +1,21 @@
-import { AppError } from '../../errors.js';
+import { Unavailable } from '../../domain/errors.js';
 
 /**
  * Refused at once because the queue already holds more than `maxWaitMs` of work: waiting would only end
- * in the request timeout. Retry-After says when the queue should have room again.
+ * in the request timeout. `retryAfterSeconds` says when the queue should have room again (the API's
+ * 503 carries it as Retry-After).
  */
-export class ReportsBusyError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(503, `Reports are being made for other requests and this one would wait too long, so it was not started. Try again in ${retryAfterSeconds} s.`);
-    this.headers['Retry-After'] = String(retryAfterSeconds);
+export class ReportsBusyError extends Unavailable {
+  declare readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super(`Reports are being made for other requests and this one would wait too long, so it was not started. Try again in ${retryAfterSeconds} s.`, retryAfterSeconds, 'reportsBusy');
   }
 }
 
 /** The client went away before its report was made; nobody reads this answer. */
-export class ReportCancelledError extends AppError {
+export class ReportCancelledError extends Unavailable {
   constructor() {
-    super(503, 'The request ended before its report was made; the report was not made.');
+    super('The request ended before its report was made; the report was not made.', undefined, 'cancelled');
   }
 }
 

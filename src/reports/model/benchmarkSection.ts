@@ -1,4 +1,4 @@
-import type { BenchmarkResult } from '../../services/benchmark.js';
+import type { BenchmarkResult } from '../../domain/peerStanding.js';
 import type { Ctx } from './buildReportModel.js';
 import type { BenchmarkSection } from './types.js';
 
