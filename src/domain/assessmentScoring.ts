@@ -1,4 +1,4 @@
-import type { Assessment } from '../db/tables.js';
+import type { Assessment } from './records.js';
 import type { DimensionId, Questionnaire } from '../questionnaire/schema.js';
 import { discloseRows, flaggedExclusion } from './anonymity.js';
 import { decodeAnswers } from './answers.js';

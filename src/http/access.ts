@@ -9,7 +9,3 @@ export async function assessmentForCaller(deps: AppDeps, c: Context, id: string)
   const user = await requireUser(deps.db, c);
   return { user, assessment: await assessmentFor(deps, user, id) };
 }
-
-// TEMPORARY while the routes move to the services; removed in this refactoring.
-export { questionnaireOf } from '../services/questionnaires.js';
-export { requireWriter } from '../services/access.js';

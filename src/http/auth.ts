@@ -41,6 +41,3 @@ export function authenticate(db: AppDeps['db'], failures: FailureBudget): Middle
     await next();
   };
 }
-
-// TEMPORARY while the routes move to the services; removed in this refactoring.
-export { requireRole } from '../services/access.js';

@@ -1,7 +1,7 @@
-import type { FieldError } from '../errors.js';
+import type { FieldError } from '../domain/errors.js';
 import { answerChecker, NA, type AnswerMap } from '../questionnaire/answers.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
-import type { ImportedResponse } from '../repositories/responses.js';
+import type { ImportedResponse } from '../domain/records.js';
 import { asciiDigits } from '../text.js';
 import { CsvSyntaxError, csvRecords } from './csvRecords.js';
 import { departmentOf, finish, type ImportResult, MAX_ERRORS, MAX_IMPORT_ROWS, Pacer, ROLES } from './paperImport.js';

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { FieldError } from '../errors.js';
-import { zodFieldErrors } from '../errors.js';
+import { type FieldError, zodFieldErrors } from '../domain/errors.js';
 import { answerChecker, answerMapSchema } from '../questionnaire/answers.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
-import type { ImportedResponse } from '../repositories/responses.js';
+import type { ImportedResponse } from '../domain/records.js';
 import { forEachJsonRow } from './jsonRows.js';
 import { departmentOf, finish, type ImportResult, MAX_ERRORS, MAX_IMPORT_ROWS, Pacer } from './paperImport.js';
 

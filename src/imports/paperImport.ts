@@ -1,5 +1,5 @@
-import type { FieldError } from '../errors.js';
-import type { ImportedResponse } from '../repositories/responses.js';
+import type { FieldError } from '../domain/errors.js';
+import type { ImportedResponse } from '../domain/records.js';
 import { cleanUserText } from '../text.js';
 
 // What the CSV and JSON imports share. Both are all or nothing: every row is checked before any is stored.

@@ -3,9 +3,6 @@ import type { Db } from '../db/database.js';
 import type { Assessment, Organization, User } from '../db/tables.js';
 import { findOrganization } from './organizations.js';
 
-// TEMPORARY while callers move to the domain's isClosed; removed in this refactoring.
-export { isClosed } from '../domain/records.js';
-
 export type NewAssessment = Omit<Assessment, 'id' | 'created_at' | 'closed_at'>;
 
 export async function insertAssessment(db: Db, input: NewAssessment, now: Date): Promise<Assessment> {

@@ -1,4 +1,4 @@
-import type { Assessment } from '../../db/tables.js';
+import type { Assessment } from '../../domain/records.js';
 import { assessmentRef, type ScoringData, scoreAssessment } from '../../domain/assessmentScoring.js';
 import { presentResults } from '../../domain/presentResults.js';
 import type { Results } from '../../domain/results.js';

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
-import type { User } from '../../db/tables.js';
+import type { User } from '../../domain/records.js';
 import { Page } from '../shared/layout.js';
 import type { Lang } from '../shared/i18n.js';
 import { APP_ASSETS } from './assets.js';

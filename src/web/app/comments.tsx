@@ -1,4 +1,4 @@
-import type { Assessment, Organization, User } from '../../db/tables.js';
+import type { Assessment, Organization, User } from '../../domain/records.js';
 import type { PresentedComments } from '../../domain/presentComments.js';
 import type { Lang } from '../shared/i18n.js';
 import { assessmentCrumbs } from './assessment.js';

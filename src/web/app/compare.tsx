@@ -1,4 +1,4 @@
-import type { Assessment, Organization, User } from '../../db/tables.js';
+import type { Assessment, Organization, User } from '../../domain/records.js';
 import type { PresentedTrend } from '../../domain/presentTrend.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { Lang } from '../shared/i18n.js';

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { User } from '../../db/tables.js';
+import type { User } from '../../domain/records.js';
 import { problem } from '../../errors.js';
 import { prefersJson } from '../../http/negotiate.js';
 import type { Lang } from '../shared/i18n.js';

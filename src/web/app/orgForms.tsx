@@ -1,4 +1,4 @@
-import type { Organization } from '../../db/tables.js';
+import type { Organization } from '../../domain/records.js';
 import type { Lang } from '../shared/i18n.js';
 import { Csrf, ErrorSummary, Field, SelectField, type FormState } from './fields.js';
 import { href } from './format.js';

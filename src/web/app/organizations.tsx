@@ -1,4 +1,4 @@
-import type { Assessment, Organization, User } from '../../db/tables.js';
+import type { Assessment, Organization, User } from '../../domain/records.js';
 import type { Lang } from '../shared/i18n.js';
 import { AppPage } from './chrome.js';
 import { Csrf, ErrorSummary, Facts, Field, type FormState } from './fields.js';
