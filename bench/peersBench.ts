@@ -9,7 +9,7 @@ import { migrateToLatest, openSqlite, type Db } from '../src/db/database.js';
 import { WriteBatcher } from '../src/db/writeBatcher.js';
 import type { AppDeps } from '../src/deps.js';
 import { encodeAnswers } from '../src/domain/answers.js';
-import { toAnswerVector } from '../src/questionnaire/answers.js';
+import { toAnswerVector } from '../src/domain/answerMaps.js';
 import { loadQuestionnaires } from '../src/questionnaire/registry.js';
 import { closeReportPool } from '../src/reports/worker/pool.js';
 import { createUser } from '../src/repositories/users.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { migrateToLatest, openSqlite } from '../src/db/database.js';
 import { encodeAnswers } from '../src/domain/answers.js';
-import { toAnswerVector } from '../src/questionnaire/answers.js';
+import { toAnswerVector } from '../src/domain/answerMaps.js';
 import { loadQuestionnaires } from '../src/questionnaire/registry.js';
 import { demoAnswers, DEMO_DEPARTMENTS, seededRandom } from '../src/cli/demoData.js';
 import { api, startServer } from './submitBench.js';

@@ -8,7 +8,7 @@ import { migrateToLatest, openSqlite, type Db } from '../src/db/database.js';
 import type { AppDeps } from '../src/deps.js';
 import { encodeAnswers } from '../src/domain/answers.js';
 import { loadQuestionnaires } from '../src/questionnaire/registry.js';
-import { toAnswerVector } from '../src/questionnaire/answers.js';
+import { toAnswerVector } from '../src/domain/answerMaps.js';
 import { loadResults } from '../src/services/results.js';
 import { demoAnswers, DEMO_DEPARTMENTS, seededRandom } from '../src/cli/demoData.js';
 

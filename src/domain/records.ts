@@ -1,4 +1,4 @@
-import type { AnswerMap } from '../questionnaire/answers.js';
+import type { AnswerMap } from './answerMaps.js';
 
 // The records the application works with, as src/repositories/ return them and the services, adapters and
 // reports read them. Timestamps are ISO-8601 text and identifiers random UUID text, so the same records

@@ -1,5 +1,5 @@
 import type { FieldError } from '../domain/errors.js';
-import { answerChecker, NA, type AnswerMap } from '../questionnaire/answers.js';
+import { answerChecker, NA, type AnswerMap } from '../domain/answerMaps.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { ImportedResponse } from '../domain/records.js';
 import { asciiDigits } from '../text.js';

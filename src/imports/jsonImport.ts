@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type FieldError, zodFieldErrors } from '../domain/errors.js';
-import { answerChecker, answerMapSchema } from '../questionnaire/answers.js';
+import { answerChecker } from '../domain/answerMaps.js';
+import { answerMapSchema } from '../http/answerMapSchema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { ImportedResponse } from '../domain/records.js';
 import { forEachJsonRow } from './jsonRows.js';

@@ -6,8 +6,7 @@ import type { ImportedResponse } from '../domain/records.js';
 import { encodeAnswers } from '../domain/answers.js';
 import { scrubContacts } from '../domain/scrubContacts.js';
 import { insertComments } from './comments.js';
-import type { AnswerMap } from '../questionnaire/answers.js';
-import { toAnswerVector } from '../questionnaire/answers.js';
+import { type AnswerMap, toAnswerVector } from '../domain/answerMaps.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 
 export function readDraft(inv: Pick<Invitation, 'draft_answers' | 'draft_comments'>): { answers: AnswerMap; comments: Record<string, string> } {

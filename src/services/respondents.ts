@@ -1,7 +1,7 @@
 import type { AppDeps } from '../deps.js';
 import { Conflict, Invalid, NotFound } from '../domain/errors.js';
 import { type Assessment, type Invitation, isClosed, type OrganizationProfile } from '../domain/records.js';
-import { type AnswerMap, checkAnswers, checkComments } from '../questionnaire/answers.js';
+import { type AnswerMap, checkAnswers, checkComments } from '../domain/answerMaps.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { findAssessmentById } from '../repositories/assessments.js';
 import { findInvitationByToken } from '../repositories/invitations.js';

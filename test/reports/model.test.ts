@@ -4,7 +4,7 @@ import { DEMO_DEPARTMENTS, demoAnswers, seededRandom } from '../../src/cli/demoD
 import { encodeAnswers } from '../../src/domain/answers.js';
 import { scoreRows } from '../../src/domain/assessmentScoring.js';
 import { presentResults } from '../../src/domain/presentResults.js';
-import { toAnswerVector } from '../../src/questionnaire/answers.js';
+import { toAnswerVector } from '../../src/domain/answerMaps.js';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
 import type { DimensionId } from '../../src/questionnaire/schema.js';
 import { buildReportModel, type ReportInput, type ReportModel, type ReportSection } from '../../src/reports/model/index.js';

@@ -5,7 +5,7 @@ import { decodeAnswers, encodeAnswers } from '../../src/domain/answers.js';
 import { presentTrend, type PresentedTrend } from '../../src/domain/presentTrend.js';
 import { computeResults } from '../../src/domain/results.js';
 import { buildTrend, overallComposite, type TrendPoint } from '../../src/domain/trend.js';
-import { toAnswerVector } from '../../src/questionnaire/answers.js';
+import { toAnswerVector } from '../../src/domain/answerMaps.js';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
 import { buildTrendReportModel, type TrendReportInput } from '../../src/reports/trend/model.js';
 import { yRange } from '../../src/reports/trend/sections.js';

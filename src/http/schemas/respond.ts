@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { answerMapSchema } from '../../questionnaire/answers.js';
+import { answerMapSchema } from '../answerMapSchema.js';
 import { ownRecord, userText } from '../router.js';
 import { Lang } from './questionnaires.js';
 

@@ -1,5 +1,5 @@
 import { userText } from '../../http/router.js';
-import { checkAnswers, checkComments, NA, type AnswerMap } from '../../questionnaire/answers.js';
+import { checkAnswers, checkComments, NA, type AnswerMap } from '../../domain/answerMaps.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { Messages } from './messages.js';
 

@@ -1,4 +1,4 @@
-import { NA, type AnswerMap } from '../../questionnaire/answers.js';
+import { NA, type AnswerMap } from '../../domain/answerMaps.js';
 import { formatNumber, formatPercent, localeOf, withLang } from '../shared/i18n.js';
 import { RespondentPage } from './chrome.js';
 import type { FormError } from './form.js';

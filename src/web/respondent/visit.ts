@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps.js';
 import { NotFound } from '../../domain/errors.js';
 import type { Assessment, Invitation } from '../../domain/records.js';
-import type { AnswerMap } from '../../questionnaire/answers.js';
+import type { AnswerMap } from '../../domain/answerMaps.js';
 import { localizeQuestionnaire } from '../../questionnaire/localize.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { visitLink } from '../../services/respondents.js';

@@ -1,8 +1,9 @@
-import { z } from '@hono/zod-openapi';
-import { DONT_KNOW, NOT_APPLICABLE, UNANSWERED } from '../domain/answers.js';
-import type { FieldError } from '../errors.js';
-import { ownRecord } from '../http/router.js';
-import type { Questionnaire } from './schema.js';
+import type { Questionnaire } from '../questionnaire/schema.js';
+import { DONT_KNOW, NOT_APPLICABLE, UNANSWERED } from './answers.js';
+import type { FieldError } from './errors.js';
+
+// A respondent's answers by item id, as the API, the pages and the imports take them, checked against the
+// questionnaire and aligned with its items for storage (src/domain/answers.ts holds the stored codes).
 
 /** The API's word for "not applicable" (offered where the questionnaire has a notApplicableLabel). */
 export const NA = 'na';
@@ -12,16 +13,6 @@ export const NA = 'na';
  * "not applicable".
  */
 export type AnswerMap = Record<string, number | null | typeof NA>;
-
-/**
- * An answer map as clients send it. Every key survives validation (`__proto__` included), so checkAnswers
- * can refuse it as an unknown item instead of it vanishing on the way.
- */
-export const answerMapSchema = ownRecord(z.union([z.number().int(), z.null(), z.literal(NA)]), {
-  maxKey: 64,
-  description: 'itemId → scale value, null for "don\'t know", or "na" for "not applicable" (where the questionnaire offers it)',
-  valueDoc: { anyOf: [{ type: 'integer' }, { type: 'null' }, { type: 'string', enum: [NA] }] },
-});
 
 /** Checks answers against the questionnaire: unknown item ids and values off the item's scale. */
 export function checkAnswers(q: Questionnaire, answers: Record<string, unknown>, prefix: string): FieldError[] {
