@@ -1,4 +1,4 @@
-import type { Assessment, Organization, User } from '../../db/tables.js';
+import type { Assessment, Organization, User } from '../../domain/records.js';
 import { maturityLevel } from '../../domain/maturity.js';
 import type { PresentedResults } from '../../domain/presentResults.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
