@@ -2,7 +2,7 @@ import { DIMENSIONS } from '../questionnaire/schema.js';
 import { DONT_KNOW, NOT_APPLICABLE } from './answers.js';
 import { addMoment, createMoments, type Moments } from './describe.js';
 import { meetsTwoThirds } from './groupScore.js';
-import type { Layout } from './layout.js';
+import type { Layout } from './scoringLayout.js';
 import { isStraightLining } from './quality.js';
 import { addAlphaRow, createAlphaAccumulator, type AlphaAccumulator } from './reliability.js';
 

@@ -5,7 +5,7 @@ import type { Snapshot } from './anonymity.js';
 import { perceptionGap, type BreakdownGroup, type PerceptionGap } from './breakdowns.js';
 import { summarizeSlot, type Moments, type Summary } from './describe.js';
 import type { ScoringItem } from './itemScore.js';
-import { buildLayout, LEVEL_SLOT, SECTION_SLOT, type Layout } from './layout.js';
+import { buildLayout, LEVEL_SLOT, SECTION_SLOT, type Layout } from './scoringLayout.js';
 import { maturityLevel, overallLevel, type MaturityLevel } from './maturity.js';
 import { responseRate } from './quality.js';
 import { accumulatedAlpha, accumulatedAlphaIfDeleted } from './reliability.js';

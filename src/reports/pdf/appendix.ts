@@ -1,7 +1,7 @@
 import type { MethodBlock, MethodologySection, NoResponsesSection } from '../model/types.js';
 import { CONTENT, GAP, SIZE, type Layout } from './layout.js';
 import { palette } from './palette.js';
-import { drawTable } from './tables.js';
+import { drawTable } from './tableBlock.js';
 
 const FORMULA_PAD = 6;
 

@@ -1,7 +1,7 @@
 import type { BenchmarkSection } from '../model/types.js';
 import { GAP, SIZE, type Layout } from './layout.js';
 import { palette } from './palette.js';
-import { drawTable, tableHeight } from './tables.js';
+import { drawTable, tableHeight } from './tableBlock.js';
 
 /** A short block after the recommendations: the organization's percentiles among unnamed peers. */
 export function drawBenchmark(l: Layout, s: BenchmarkSection): void {

@@ -2,7 +2,7 @@ import type { GroupBlock, GroupsSection } from '../model/types.js';
 import { groupBarsConfig } from './charts.js';
 import { CONTENT, GAP, SIZE, type Layout } from './layout.js';
 import { palette } from './palette.js';
-import { drawTable, tableHeight } from './tables.js';
+import { drawTable, tableHeight } from './tableBlock.js';
 
 const CHART_HEIGHT = 150;
 const KEEP_TABLE = 200;

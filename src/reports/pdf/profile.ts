@@ -2,7 +2,7 @@ import type { ProfileSection } from '../model/types.js';
 import { radarConfig } from './charts.js';
 import { CONTENT, GAP, SIZE, type Layout } from './layout.js';
 import { palette } from './palette.js';
-import { drawTable } from './tables.js';
+import { drawTable } from './tableBlock.js';
 
 const RADAR = { width: 270, height: 262 } as const;
 const GUTTER = 18;

@@ -3,7 +3,7 @@ import { scoreBarsConfig } from './charts.js';
 import { CONTENT, GAP, SIZE, type Layout } from './layout.js';
 import { drawLegend } from './legend.js';
 import { palette } from './palette.js';
-import { drawTable } from './tables.js';
+import { drawTable } from './tableBlock.js';
 
 const BAR_ROW = 19;
 const AXIS_SPACE = 38;

@@ -1,7 +1,7 @@
 import { drawCoverHead } from '../pdf/cover.js';
 import { CONTENT, GAP, SIZE, type Layout } from '../pdf/layout.js';
 import { palette } from '../pdf/palette.js';
-import { drawTable } from '../pdf/tables.js';
+import { drawTable } from '../pdf/tableBlock.js';
 import type { TrendCover } from './types.js';
 
 // The band and the facts as on the assessment report's cover, a little shorter, with the table of the

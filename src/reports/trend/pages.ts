@@ -1,7 +1,7 @@
 import { drawMethodBlocks } from '../pdf/appendix.js';
 import { CONTENT, GAP, SIZE, type Layout } from '../pdf/layout.js';
 import { palette } from '../pdf/palette.js';
-import { drawTable } from '../pdf/tables.js';
+import { drawTable } from '../pdf/tableBlock.js';
 import { lineChartConfig, seriesColour } from './charts.js';
 import { drawNoteBox } from './cover.js';
 import type {
