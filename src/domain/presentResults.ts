@@ -14,13 +14,15 @@ export interface AssessmentRef {
 
 /**
  * The results as the API serves them: the computed figures (unrounded) with names and level descriptions
- * in the requested language and the prioritized recommendations.
+ * in the requested language and the prioritized recommendations. A dimension's level is described for that
+ * dimension where the questionnaire says what each level means per dimension (mehvar-core v2).
  */
 export function presentResults(assessment: AssessmentRef, q: Questionnaire, r: Results, lang: Lang, excludeFlagged: boolean) {
-  const level = (value: MaturityLevel | null) => {
+  const level = (value: MaturityLevel | null, dimension?: DimensionId) => {
     if (value === null) return null;
     const m = q.maturityLevels.find((l) => l.level === value)!;
-    return { value, name: m.name[lang], description: m.description[lang] };
+    const description = (dimension && m.byDimension?.[dimension]) ?? m.description;
+    return { value, name: m.name[lang], description: description[lang] };
   };
   const ci = (c: Ci95 | null): [number, number] | null => (c ? [c.low, c.high] : null);
   const dimensionName = new Map(q.dimensions.map((d) => [d.id, d.name[lang]]));
@@ -39,7 +41,7 @@ export function presentResults(assessment: AssessmentRef, q: Questionnaire, r: R
     snapshot: r.snapshot,
     respondents: r.respondents,
     overall: { score: r.overall.score, level: level(r.overall.level) },
-    dimensions: when(r.dimensions).map((d) => ({ ...d, ci95: ci(d.ci95), name: dimensionName.get(d.id)!, level: level(d.level) })),
+    dimensions: when(r.dimensions).map((d) => ({ ...d, ci95: ci(d.ci95), name: dimensionName.get(d.id)!, level: level(d.level, d.id) })),
     levels: when(r.levels).map((l) => ({ ...l, ci95: ci(l.ci95), name: levelName.get(l.id)! })),
     sections: when(r.sections).map((s) => ({ ...s, ci95: ci(s.ci95), title: sectionTitle.get(s.id)! })),
     items: when(r.items).map((i) => {

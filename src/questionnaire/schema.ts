@@ -63,7 +63,10 @@ export type Recommendation = z.infer<typeof recommendationSchema>;
 export const maturityLevelSchema = z.strictObject({
   level: z.number().int().min(1).max(5),
   name: localizedSchema,
+  /** The level of the organization as a whole. */
   description: localizedSchema,
+  /** What the level means for each dimension; where present, a dimension's level is described by it. */
+  byDimension: z.strictObject({ culture: localizedSchema, process: localizedSchema, interaction: localizedSchema }).optional(),
 });
 export type MaturityLevel = z.infer<typeof maturityLevelSchema>;
 
@@ -119,6 +122,12 @@ export const questionnaireSchema = z
     const levels = q.maturityLevels.map((m) => m.level).sort();
     if (levels.join() !== '1,2,3,4,5')
       ctx.addIssue({ code: 'custom', path: ['maturityLevels'], message: 'must define each level 1..5 exactly once' });
+    // Per-dimension descriptions for every level or for none: a dimension's level is never half described.
+    const described = q.maturityLevels.filter((m) => m.byDimension).length;
+    if (described > 0 && described < q.maturityLevels.length)
+      q.maturityLevels.forEach((m, i) => {
+        if (!m.byDimension) ctx.addIssue({ code: 'custom', path: ['maturityLevels', i, 'byDimension'], message: 'required: other levels describe each dimension' });
+      });
     for (const d of ['dimensions', 'levels'] as const) {
       const ids = q[d].map((x) => x.id);
       if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: [d], message: 'each id exactly once' });

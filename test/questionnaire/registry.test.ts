@@ -44,6 +44,17 @@ describe('questionnaire files', () => {
     expect(() => loadQuestionnaires(dir)).toThrowError(/maturityLevels/);
   });
 
+  // Issue 16: per-dimension level descriptions are optional (v1 has none), but all levels or none.
+  it('takes maturity levels described per dimension, for every level or for none', () => {
+    const described = tiny();
+    for (const m of described.maturityLevels) m.byDimension = { culture: { fa: 'ف', en: 'c' }, process: { fa: 'ف', en: 'p' }, interaction: { fa: 'ف', en: 'i' } };
+    expect(loadQuestionnaires(dirWith({ 'd.json': described })).get('tiny')!.definition.maturityLevels[0].byDimension?.process.en).toBe('p');
+    delete described.maturityLevels[2].byDimension;
+    expect(() => loadQuestionnaires(dirWith({ 'd.json': described }))).toThrowError(/maturityLevels\.2\.byDimension: required: other levels describe each dimension/);
+    described.maturityLevels[2].byDimension = { culture: { fa: 'ف', en: 'c' } };
+    expect(() => loadQuestionnaires(dirWith({ 'd.json': described }))).toThrowError(/maturityLevels\.2\.byDimension\.process/);
+  });
+
   it('refuses to start when a version used by an assessment has changed', async () => {
     const dir = dirWith({ 'tiny.json': tiny() });
     const registry = loadQuestionnaires(dir);

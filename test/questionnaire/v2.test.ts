@@ -130,6 +130,19 @@ describe('mehvar-core v2 against the findings of issue 16', () => {
     cites('proc.units-coordinated', '002', 'بازاریابی، تولید و فروش');
   });
 
+  it('says what each maturity level means for each dimension, where v1 repeated the organization-wide text', () => {
+    for (const m of v2.maturityLevels) {
+      for (const d of ['culture', 'process', 'interaction'] as const) {
+        const text = m.byDimension?.[d];
+        expect(text, `${m.level} ${d}`).toBeDefined();
+        expect(text!.fa).not.toBe(m.description.fa);
+        expect(text!.en).not.toBe(m.description.en);
+      }
+      expect(new Set(Object.values(m.byDimension!).map((t) => t.en)).size).toBe(3);
+    }
+    expect(v1.maturityLevels.every((m) => m.byDimension === undefined)).toBe(true);
+  });
+
   it('numbers items the same way on every page: grouped by section, in section order', () => {
     const order = v2.items.map((i) => v2.sections.findIndex((s) => s.id === i.section));
     expect(order).toEqual([...order].sort((a, b) => a - b));

@@ -7,7 +7,7 @@ import { DEMO_DEPARTMENTS, demoAnswers, seededRandom } from '../../src/cli/demoD
 import { encodeAnswers } from '../../src/domain/answers.js';
 import { scoreRows } from '../../src/domain/assessmentScoring.js';
 import { presentResults } from '../../src/domain/presentResults.js';
-import { type AnswerMap, toAnswerVector } from '../../src/questionnaire/answers.js';
+import { type AnswerMap, toAnswerVector } from '../../src/domain/answerMaps.js';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
 import type { DimensionId } from '../../src/questionnaire/schema.js';
 import { buildReportModel, type ReportInput, type ReportModel, type ReportSection } from '../../src/reports/model/index.js';
@@ -72,6 +72,19 @@ describe('the maturity report on mehvar-core v2', () => {
     faText = flat(await draw(fa, 'v2-report-fa.pdf'));
     enText = flat(await draw(en, 'v2-report-en.pdf'));
   }, 120_000);
+
+  it('describes each dimension\'s level for that dimension in the summary cards', () => {
+    for (const [m, lang, text] of [[fa, 'fa', () => faText], [en, 'en', () => enText]] as const) {
+      const cards = section(m, 'summary').dimensions;
+      const results = input(lang).results;
+      for (const card of cards) {
+        const d = results.dimensions.find((x) => x.id === card.id)!;
+        expect(card.description).toBe(q.maturityLevels.find((x) => x.level === d.level!.value)!.byDimension![card.id][lang]);
+        // Its first words read back from the PDF (the three cards stand side by side, so lines interleave).
+        expect(text()).toContain(card.description!.replace(/\u200c/g, '').replace(/[،,]/g, '').split(' ').slice(0, 2).join(' '));
+      }
+    }
+  });
 
   it('shows "not applicable" apart from "don\'t know" in the distributions, legend included', () => {
     const d = section(en, 'distributions');

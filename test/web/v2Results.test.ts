@@ -29,4 +29,15 @@ describe('results of a v2 assessment on the dashboard', () => {
     const en = await v2Results('en');
     expect(en.html).toContain('3 answers · don’t know: 1 · not applicable: 2');
   });
+
+  it('says under each dimension what its level means for that dimension', async () => {
+    for (const lang of ['fa', 'en'] as const) {
+      const { c, html } = await v2Results(lang);
+      for (const d of ['culture', 'process', 'interaction'] as const) {
+        const card = html.slice(html.indexOf(`data-dimension="${d}"`));
+        const shown = c.q.maturityLevels.filter((m) => card.slice(0, card.indexOf('</article>')).includes(m.byDimension![d][lang].replace(/'/g, '&#39;')));
+        expect(shown, `${lang} ${d}`).toHaveLength(1);
+      }
+    }
+  });
 });

@@ -66,7 +66,14 @@ export const Questionnaire = z
     levels: z.array(z.object({ id: LevelId, name: Localized, source: Source })),
     sections: z.array(z.object({ id: z.string(), title: Localized, description: Localized.optional(), source: Source })),
     items: z.array(QuestionnaireItem),
-    maturityLevels: z.array(z.object({ level: z.number().int().min(1).max(5), name: Localized, description: Localized })),
+    maturityLevels: z.array(
+      z.object({
+        level: z.number().int().min(1).max(5),
+        name: Localized,
+        description: Localized,
+        byDimension: z.object({ culture: Localized, process: Localized, interaction: Localized }).optional(),
+      }),
+    ),
     recommendations: z.array(z.object({ id: z.string(), target: RecommendationTarget, text: Localized, source: Source })),
     hash: z.string(),
   })

@@ -40,7 +40,7 @@ export const DimensionResult = z
     id: DimensionId,
     name: z.string(),
     ...groupSummary,
-    level: orNull(MaturityLevel),
+    level: orNull(MaturityLevel).openapi({ description: "The dimension's level, described for this dimension where the questionnaire has per-dimension descriptions (maturityLevels[].byDimension)" }),
     alpha: stat.openapi({ description: "Cronbach's α" }),
     rwg: stat.openapi({ description: 'Within-group agreement rwg(j)' }),
     target: stat,

@@ -193,6 +193,8 @@ function summarySection(ctx: Ctx): SummarySection {
       name: d.name,
       score: fmt.score(d.score),
       level: d.level ? t.level(fmt.count(d.level.value), d.level.name) : '—',
+      // What the level means for this dimension, where the questionnaire says (mehvar-core v2).
+      description: d.level && ctx.q.maturityLevels.every((m) => m.byDimension) ? d.level.description : null,
       target: d.target === null ? null : t.target(fmt.score(d.target)),
     })),
     highlights,

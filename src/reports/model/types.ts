@@ -88,6 +88,8 @@ export interface DimensionCard {
   name: string;
   score: string;
   level: string;
+  /** What the level means for this dimension; null where the questionnaire does not say. */
+  description: string | null;
   target: string | null;
 }
 

@@ -60,7 +60,9 @@ function dimensionCards(l: Layout, s: SummarySection): void {
   const n = s.dimensions.length;
   const width = (CONTENT.width - (n - 1) * CARD_GAP) / n;
   const inner = width - 2 * CARD_PAD;
-  const height = 96;
+  // All three cards as tall as the longest level description needs.
+  const described = Math.max(0, ...s.dimensions.map((d) => (d.description ? l.measure(d.description, inner, { size: SIZE.tiny }) + 4 : 0)));
+  const height = 96 + described;
   l.ensure(height);
   const top = l.y;
   s.dimensions.forEach((d, i) => {
@@ -72,7 +74,8 @@ function dimensionCards(l: Layout, s: SummarySection): void {
     y += l.textAt(d.name, x + CARD_PAD, y, inner, { size: SIZE.subheading + 1, font: 'bold', color: colour });
     y += l.textAt(d.score, x + CARD_PAD, y, inner, { size: 20, font: 'bold' });
     y += l.textAt(d.level, x + CARD_PAD, y, inner, { size: SIZE.small, color: palette.ink });
-    if (d.target) l.textAt(d.target, x + CARD_PAD, y, inner, { size: SIZE.small, color: palette.accent });
+    if (d.target) y += l.textAt(d.target, x + CARD_PAD, y, inner, { size: SIZE.small, color: palette.accent });
+    if (d.description) l.textAt(d.description, x + CARD_PAD, y + 4, inner, { size: SIZE.tiny, color: palette.muted });
   });
   l.y = top + height + GAP.block;
 }

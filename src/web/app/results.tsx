@@ -75,7 +75,7 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
             <h2>{t.dimensionsTitle}</h2>
             <div class="grid three">
               {r.dimensions.map((d) => (
-                <DimensionCard d={d} t={t} f={f} />
+                <DimensionCard d={d} t={t} f={f} described={q.maturityLevels.every((m) => m.byDimension)} />
               ))}
             </div>
           </section>

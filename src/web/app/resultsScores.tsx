@@ -7,13 +7,15 @@ type Rt = ReportText['results'];
 /** α and rwg(j) are read against 0.7 (statistics.md §5–6). */
 const GOOD = 0.7;
 
-export function DimensionCard({ d, t, f }: { d: PresentedResults['dimensions'][number]; t: Rt; f: Fmt }) {
+/** `described`: the questionnaire says what each level means for this dimension, so the card says it too. */
+export function DimensionCard({ d, t, f, described = false }: { d: PresentedResults['dimensions'][number]; t: Rt; f: Fmt; described?: boolean }) {
   const meaning = (v: number | null, ok: string, low: string) => (v === null ? t.notComputed : v >= GOOD ? ok : low);
   return (
     <article class={`card dim ${d.id}`} data-dimension={d.id}>
       <h3>{d.name}</h3>
       <p class="score">{f.score(d.score)}</p>
       {d.level ? <p class="level-name">{t.level(f.count(d.level.value), d.level.name)}</p> : null}
+      {d.level && described ? <p class="small level-text">{d.level.description}</p> : null}
       <dl>
         <dt>{t.ci}</dt>
         <dd>{f.range(d.ci95)}</dd>

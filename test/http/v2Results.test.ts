@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp } from '../helpers.js';
+
+// Issue 16: what the results API says about an assessment on mehvar-core v2, next to one on v1.
+
+const QUESTIONNAIRES = path.join(import.meta.dirname, '../../questionnaires');
+
+/** An assessment of `version` with `rows` responses, each answering every item with `value(i, row)`. */
+async function assessed(version: number, rows: number, value: (i: number, row: number) => number | null | 'na') {
+  const t = await buildTestApp({ questionnairesDir: QUESTIONNAIRES });
+  const { token, assessmentId } = await t.setup({ questionnaireId: 'mehvar-core', questionnaireVersion: version, targets: { culture: 90, process: 90, interaction: 90 } });
+  const q = t.deps.questionnaires.get('mehvar-core', version)!.definition;
+  const responses = Array.from({ length: rows }, (_, r) => ({ role: 'staff', answers: Object.fromEntries(q.items.map((item, i) => [item.id, value(i, r)])) }));
+  const imported = await t.call('POST', `/api/v1/assessments/${assessmentId}/responses/import`, { token, json: { responses } });
+  expect(imported.status).toBe(201);
+  const results = async (lang: 'fa' | 'en') => (await t.call('GET', `/api/v1/assessments/${assessmentId}/results?lang=${lang}`, { token })).data;
+  return { t, q, token, assessmentId, results };
+}
+
+describe('results of a v2 assessment', () => {
+  it('describe each dimension\'s level for that dimension; v1 keeps its one description', async () => {
+    const v2 = await assessed(2, 5, (i, r) => 1 + ((i + r) % 5));
+    for (const lang of ['fa', 'en'] as const) {
+      const r = await v2.results(lang);
+      for (const d of r.dimensions) {
+        const m = v2.q.maturityLevels.find((x) => x.level === d.level.value)!;
+        expect(d.level.description, `${lang} ${d.id}`).toBe(m.byDimension![d.id as 'culture'][lang]);
+      }
+      const overall = v2.q.maturityLevels.find((x) => x.level === r.overall.level.value)!;
+      expect(r.overall.level.description).toBe(overall.description[lang]);
+      expect(new Set(r.dimensions.map((d: { level: { description: string } }) => d.level.description)).size).toBe(3);
+    }
+    const v1 = await assessed(1, 5, (i, r) => 1 + ((i + r) % 5));
+    const r1 = await v1.results('en');
+    for (const d of r1.dimensions) expect(d.level.description).toBe(v1.q.maturityLevels.find((x) => x.level === d.level.value)!.description.en);
+  });
+});
