@@ -7,7 +7,8 @@ import { normalizeText } from '../text.js';
 //     ZWNJ); a ZWNJ is then dropped for matching, so «پاسخ‌گویی» and «پاسخگویی» are one word.
 //  2. Stop words are removed: stopwords-iso's Persian and English lists (normalized the same way), plus
 //     the survey's own vocabulary that every comment shares (customer, organization, staff…).
-//  3. Light stemming (stem below): Persian plural and possessive suffixes, English plural -s.
+//  3. Verbs with the continuous prefix می‌/نمی‌ are left out; light stemming (stem below): Persian plural
+//     and possessive suffixes, English plural -s.
 //  4. A term's count is the number of comments in the section that use it (a comment repeating a word
 //     counts once). Terms used by one comment only are no theme. Ranking: count × log of how much more
 //     often the section's comments use it than the other sections' comments do (smoothed), so a word
@@ -63,7 +64,8 @@ export function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const [at, raw] of words.entries()) {
     const surface = raw.replace(/^\u200C+|\u200C+$/g, '');
-    if (surface.length < 2 || STOP_WORDS.has(matchForm(surface))) continue;
+    // Verbs with the continuous prefix (می‌کند، نمی‌شود) say how, not what: never a theme.
+    if (surface.length < 2 || STOP_WORDS.has(matchForm(surface)) || /^ن?می\u200C/.test(surface)) continue;
     const key = matchForm(stem(surface));
     if (key.length < 2 || STOP_WORDS.has(key)) continue;
     out.push({ key, surface: /[a-z]/i.test(surface) ? surface.toLowerCase() : surface, at });

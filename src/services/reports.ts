@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { listReleasedComments } from '../repositories/comments.js';
 import type { AppDeps } from '../deps.js';
 import { NotFound, Unavailable } from '../domain/errors.js';
 import type { Assessment, User } from '../domain/records.js';
@@ -111,7 +112,9 @@ export async function downloadAssessmentReport(
 /** What an assessment report is built from, as read from the database: plain data, before any scoring. */
 export async function loadReportSource(deps: AppDeps, assessment: Assessment): Promise<ReportSource> {
   const [organization, scoring] = await Promise.all([readOrganizationProfile(deps.db, assessment.organization_id), readScoringData(deps, assessment)]);
-  return { assessment, organization, questionnaire: questionnaireOf(deps, assessment).definition, scoring };
+  // After the scoring data: reading it takes the snapshot, which releases comments with their responses.
+  const comments = await listReleasedComments(deps.db, assessment.id);
+  return { assessment, organization, questionnaire: questionnaireOf(deps, assessment).definition, scoring, comments };
 }
 
 /** The same, scored. */

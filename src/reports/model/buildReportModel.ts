@@ -1,4 +1,6 @@
 import { maturityLevel } from '../../domain/maturity.js';
+import type { PresentedComments } from '../../domain/presentComments.js';
+import { commentsSection } from './comments.js';
 import type { PresentedResults } from '../../domain/presentResults.js';
 import type { DimensionId, Questionnaire } from '../../questionnaire/schema.js';
 import type { ReportLang } from '../text/index.js';
@@ -29,6 +31,8 @@ export interface ReportInput {
   generatedAt: Date;
   /** Percentiles among other organizations the reader may see; shown only when available. */
   benchmark?: BenchmarkResult | null;
+  /** presentComments(...) in the report's language; its section is left out when there are none to show. */
+  comments?: PresentedComments | null;
 }
 
 /** What the section builders share. */
@@ -65,6 +69,7 @@ export function buildReportModel(input: ReportInput, lang: ReportLang): ReportMo
           distributionsSection(ctx),
           groupsSection(ctx),
           recommendationsSection(ctx),
+          ...commentsOrNone(ctx),
           ...(benchmarkOrNone(ctx)),
           methodologySection(ctx),
         ];
@@ -101,6 +106,11 @@ function snapshotNotes({ r, fmt, s }: Ctx): string[] {
   return snap.nextUpdateAfter === null
     ? [s.summary.heldOut(inFigures, pending, snap.pending, fmt.count(snap.k))]
     : [s.summary.pending(inFigures, pending, snap.pending, fmt.count(snap.nextUpdateAfter))];
+}
+
+function commentsOrNone({ input, fmt }: Ctx): ReportSection[] {
+  const section = input.comments ? commentsSection(input.comments, fmt) : null;
+  return section ? [section] : [];
 }
 
 function benchmarkOrNone(ctx: Ctx): ReportSection[] {

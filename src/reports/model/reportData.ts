@@ -1,5 +1,6 @@
 import type { Assessment } from '../../domain/records.js';
 import { assessmentRef, type ScoringData, scoreAssessment } from '../../domain/assessmentScoring.js';
+import { type CommentRow, presentComments } from '../../domain/presentComments.js';
 import { presentResults } from '../../domain/presentResults.js';
 import type { Results } from '../../domain/results.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
@@ -15,6 +16,8 @@ export interface ReportData {
   questionnaire: Questionnaire;
   /** Every response included: the report lists straight-lined ones but does not leave them out. */
   results: Results;
+  /** The released comments (domain/presentComments.ts applies the rest of the rules per language). */
+  comments: CommentRow[];
 }
 
 /** What a report is built from, as read from the database: plain data, before any scoring. */
@@ -43,5 +46,6 @@ export function reportInput(data: ReportData, lang: ReportLang, generatedAt: Dat
     results: presentResults(ref, data.questionnaire, data.results, lang, false),
     questionnaire: data.questionnaire,
     generatedAt,
+    comments: data.results.snapshot ? presentComments(a.id, data.questionnaire, data.comments, data.results.snapshot, lang) : null,
   };
 }

@@ -3,6 +3,7 @@
 // clone, so it holds no functions, Dates or class instances.
 
 import type { DimensionId } from '../../questionnaire/schema.js';
+import type { CommentsSection } from './comments.js';
 import type { ReportLang } from '../text/index.js';
 
 export type TextDirection = 'rtl' | 'ltr';
@@ -66,6 +67,7 @@ export type ReportSection =
   | DistributionsSection
   | GroupsSection
   | RecommendationsSection
+  | CommentsSection
   | BenchmarkSection
   | MethodologySection;
 

@@ -2,6 +2,7 @@ import type { ReportModel, ReportSection } from '../model/types.js';
 import { drawMethodology, drawNoResponses } from './appendix.js';
 import { drawBenchmark } from './benchmarkBlock.js';
 import { drawChrome } from './chrome.js';
+import { drawComments } from './comments.js';
 import { drawCover } from './cover.js';
 import { openReportDocument } from './document.js';
 import { drawDistributions } from './distributions.js';
@@ -42,6 +43,8 @@ function drawSection(l: Layout, s: ReportSection): void {
       return drawGroups(l, s);
     case 'recommendations':
       return drawRecommendations(l, s);
+    case 'comments':
+      return drawComments(l, s);
     case 'benchmark':
       return drawBenchmark(l, s);
     case 'methodology':
