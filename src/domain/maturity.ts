@@ -2,15 +2,20 @@
 export type MaturityLevel = 1 | 2 | 3 | 4 | 5;
 
 /**
- * Scores are unrounded means, so a score that is exactly 60 on paper can arrive as 59.99999999999999.
- * Real scores differ from a boundary by at least ~1e-7 (a mean of 100k responses), so this tolerance only
- * absorbs floating-point noise and never moves a genuine score across a band.
+ * A score as every page and report shows it: rounded to one decimal, half away from zero, on the exact value
+ * of the double — what `toFixed(1)` and Intl's one-decimal formatting both do. Formatters show this value.
  */
-const BOUNDARY_TOLERANCE = 1e-9;
+export function displayedScore(score: number): number {
+  return Number(score.toFixed(1));
+}
 
-/** 1 if s < 20, 2 if s < 40, 3 if s < 60, 4 if s < 80, else 5. */
+/**
+ * 1 if s < 20, 2 if s < 40, 3 if s < 60, 4 if s < 80, else 5, where s is the score as displayed (one
+ * decimal), so a score and its level never disagree on screen: 39.96 shows as 40.0 and is level 3. The
+ * rounding also absorbs floating-point noise (an exact 60 arriving as 59.99999999999999 is 60.0).
+ */
 export function maturityLevel(score: number): MaturityLevel {
-  const s = score + BOUNDARY_TOLERANCE;
+  const s = displayedScore(score);
   if (s < 20) return 1;
   if (s < 40) return 2;
   if (s < 60) return 3;

@@ -1,3 +1,4 @@
+import { displayedScore } from '../../domain/maturity.js';
 import { formatDate, formatNumber, formatPercent, type ReportLang } from '../text/index.js';
 import type { DirectedText, TextDirection } from './types.js';
 
@@ -31,8 +32,9 @@ export interface Fmt {
 
 export function createFmt(lang: ReportLang): Fmt {
   const dir: TextDirection = lang === 'fa' ? 'rtl' : 'ltr';
+  // The value the level is read from (domain/maturity.ts), so a score and its level never disagree.
   const score = (n: number | null) =>
-    n === null ? DASH : formatNumber(n, lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    n === null ? DASH : formatNumber(displayedScore(n), lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     lang,
     dir,

@@ -33,7 +33,7 @@ function fa({ threshold }: MethodFigures): MethodBlock[] {
     {
       heading: 'سطح بلوغ',
       paragraphs: [
-        'هر امتیاز به یکی از پنج سطح تبدیل می‌شود: کمتر از ۲۰ سطح ۱، کمتر از ۴۰ سطح ۲، کمتر از ۶۰ سطح ۳، کمتر از ۸۰ سطح ۴ و از ۸۰ به بالا سطح ۵. سطح کلی سازمان از «یک سطح بالاتر از ضعیف‌ترین بُعد» فراتر نمی‌رود تا یک بُعد قوی ضعف بُعد دیگر را پنهان نکند.',
+        'هر امتیاز به یکی از پنج سطح تبدیل می‌شود: کمتر از ۲۰ سطح ۱، کمتر از ۴۰ سطح ۲، کمتر از ۶۰ سطح ۳، کمتر از ۸۰ سطح ۴ و از ۸۰ به بالا سطح ۵؛ سطح از روی همان امتیازی خوانده می‌شود که با یک رقم اعشار در این گزارش آمده است (۳۹٫۹۶ همان ۴۰٫۰ است و سطح ۳). سطح کلی سازمان از «یک سطح بالاتر از ضعیف‌ترین بُعد» فراتر نمی‌رود تا یک بُعد قوی ضعف بُعد دیگر را پنهان نکند.',
       ],
       formulas: ['level = min(level(overall), 1 + min(level(culture), level(process), level(interaction)))'],
     },
@@ -89,7 +89,7 @@ function en({ threshold }: MethodFigures): MethodBlock[] {
     {
       heading: 'Maturity level',
       paragraphs: [
-        'Every score maps to one of five levels: below 20 is level 1, below 40 level 2, below 60 level 3, below 80 level 4, and 80 or more level 5. The organization’s overall level is at most one above its weakest dimension, so that one strong dimension cannot hide a weak one.',
+        'Every score maps to one of five levels: below 20 is level 1, below 40 level 2, below 60 level 3, below 80 level 4, and 80 or more level 5, read from the score as this report shows it, with one decimal (39.96 shows as 40.0 and is level 3). The organization’s overall level is at most one above its weakest dimension, so that one strong dimension cannot hide a weak one.',
       ],
       formulas: ['level = min(level(overall), 1 + min(level(culture), level(process), level(interaction)))'],
     },

@@ -1,3 +1,4 @@
+import { displayedScore } from '../../domain/maturity.js';
 import { localeOf, type Lang } from '../shared/i18n.js';
 
 // Figures are computed unrounded; they are rounded here, for display only, the same way the PDF report does:
@@ -41,7 +42,8 @@ export function fmtFor(lang: Lang): Fmt {
   const sign = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE });
   const missing = (n: number | null | undefined): n is null | undefined => n === null || n === undefined || Number.isNaN(n);
-  const score = (n: number | null | undefined) => (missing(n) ? DASH : one.format(n));
+  // The value the level is read from (domain/maturity.ts), so a score and its level never disagree.
+  const score = (n: number | null | undefined) => (missing(n) ? DASH : one.format(displayedScore(n)));
   const between = (a: string, b: string) => (lang === 'fa' ? `${a} تا ${b}` : `${a} to ${b}`);
   const f: Fmt = {
     lang,
