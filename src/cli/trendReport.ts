@@ -26,7 +26,7 @@ async function main(values: OptionValues<typeof spec.options>): Promise<void> {
   // Loaded only now: --help and usage errors never load configuration or open a database.
   const { boot } = await import('../boot.js');
   const { loadConfig } = await import('../config.js');
-  const { drawTrendReport } = await import('../services/reports.js');
+  const { drawTrendReport } = await import('../services/trendReport.js');
   const { operatorAdmin } = await import('../services/users.js');
 
   const { deps, createdAdminToken } = await boot(loadConfig(process.env));

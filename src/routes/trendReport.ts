@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, notModified, problemResponse, uuidParam } from '../http/router.js';
-import { downloadTrendReport, type RenderQueue, trendReportQueue } from '../services/reports.js';
+import { downloadTrendReport, type RenderQueue, trendReportQueue } from '../services/trendReport.js';
 import { reportsBusy } from './report.js';
 import { trendQuery } from './trend.js';
 

@@ -3,7 +3,6 @@ import { listReleasedComments } from '../repositories/comments.js';
 import type { AppDeps } from '../deps.js';
 import { NotFound, Unavailable } from '../domain/errors.js';
 import type { Assessment, User } from '../domain/records.js';
-import { presentTrend } from '../domain/presentTrend.js';
 import { ReportCache, reportCacheKey } from '../reports/cache.js';
 import { REPORT_TIME_ZONE } from '../reports/model/format.js';
 import {
@@ -19,10 +18,8 @@ import {
 } from '../reports/model/index.js';
 import { renderReportPdf } from '../reports/pdf/renderReport.js';
 import { formatDate, type ReportLang } from '../reports/text/index.js';
-import { buildTrendReportModel, type TrendReportInput, trendReportFileName } from '../reports/trend/model.js';
-import { renderTrendReportPdf } from '../reports/trend/render.js';
-import { closeReportPool, INITIAL_ESTIMATE_MS, renderJobInWorker, REPORT_MAX_WAIT_MS, reportQueue, reportQueueStats, warmReportPool } from '../reports/worker/pool.js';
-import { RenderQueue } from '../reports/worker/renderQueue.js';
+import { closeReportPool, renderJobInWorker, reportQueue, reportQueueStats, warmReportPool } from '../reports/worker/pool.js';
+import type { RenderQueue } from '../reports/worker/renderQueue.js';
 import { findAssessmentById, findNewestAssessment, listAssessments } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
 import { countInvitations } from '../repositories/invitations.js';
@@ -32,12 +29,12 @@ import { assessmentFor } from './assessments.js';
 import { loadBenchmark } from './benchmark.js';
 import { questionnaireOf } from './questionnaires.js';
 import { readScoringData, takeSnapshot } from './results.js';
-import { loadTrend } from './trend.js';
 
-// The report use cases: src/reports/ models and draws, this gathers the data it draws and decides who may
-// have which report. The API, the dashboard and the CLIs all come here.
+// The assessment report's use cases: src/reports/ models and draws, this gathers the data it draws and
+// decides who may have which report. The API, the dashboard and the CLI all come here; the comparison
+// report's are in trendReport.ts.
 
-export { closeReportPool, RenderQueue, reportQueueStats, type ReportLang };
+export { closeReportPool, reportQueueStats, type ReportLang };
 
 export interface ReportServiceOptions {
   cache?: ReportCache;
@@ -156,56 +153,6 @@ export async function sampleReportJob(deps: AppDeps): Promise<AssessmentReportJo
   return { source: await loadReportSource(deps, assessment), lang: 'fa', generatedAt: deps.clock(), benchmark: null };
 }
 
-// The comparison over time. The report threads draw assessment reports only, so it is drawn on the event
-// loop (renderTrendReportPdf yields between its pages and charts), one at a time behind a queue bounded
-// like the threads' one, so that many of them interleaved never crowd out the other requests.
-
-/** The queue in front of the comparison reports: one at a time, refused at once beyond REPORT_MAX_WAIT_MS. */
-export function trendReportQueue(): RenderQueue {
-  return new RenderQueue({ concurrency: 1, maxWaitMs: REPORT_MAX_WAIT_MS, initialEstimateMs: INITIAL_ESTIMATE_MS });
-}
-
-/** What the comparison report is built from: the trend of the assessments named (or every closed one). */
-export async function loadTrendReportInput(deps: AppDeps, user: User, orgId: string, assessmentIds: string[] | undefined, lang: ReportLang, generatedAt: Date): Promise<TrendReportInput> {
-  const t = await loadTrend(deps, user, orgId, assessmentIds);
-  const q = t.definitions.at(-1);
-  return {
-    organization: { name: { fa: t.org.name_fa, en: t.org.name_en } },
-    trend: presentTrend({ orgId: t.org.id, points: t.points, items: t.items, q, compatibility: t.compatibility, trend: t.trend }, lang),
-    questionnaire: q ? { title: q.title } : null,
-    generatedAt,
-  };
-}
-
-/**
- * The comparison report download (404 for an organization or assessment the caller may not see, 422 for
- * questionnaire versions too different to compare), recorded with the assessments it compares.
- * `headOnly` answers with the file name only, drawing and recording nothing.
- */
-export async function downloadTrendReport(
-  deps: AppDeps,
-  user: User,
-  orgId: string,
-  assessmentIds: string[] | undefined,
-  lang: ReportLang,
-  opts: { queue: RenderQueue; headOnly?: boolean; signal?: AbortSignal },
-): Promise<{ filename: string; pdf: Buffer | null }> {
-  const now = deps.clock();
-  const input = await loadTrendReportInput(deps, user, orgId, assessmentIds, lang, now);
-  const organizationId = input.trend.organizationId;
-  const filename = trendReportFileName(organizationId, lang);
-  if (opts.headOnly) return { filename, pdf: null };
-  // A waiting report leaves the queue when its client goes away; one being drawn is finished.
-  const pdf = await opts.queue.run(() => renderTrendReportPdf(buildTrendReportModel(input, lang)), opts.signal);
-  await recordAudit(
-    deps.db,
-    user,
-    { action: 'report.trend.download', organizationId, targetType: 'organization', targetId: organizationId, details: { lang, assessments: input.trend.assessments.map((a) => a.id) } },
-    now,
-  );
-  return { filename, pdf };
-}
-
 // The operator's report CLIs: every assessment is visible at the console, and nothing is recorded.
 
 /** The assessments to report on: one by id, or every one of an organization; errors name what is missing. */
@@ -225,12 +172,6 @@ export async function assessmentsToReport(deps: AppDeps, target: { assessmentId?
 /** Draws an assessment report from loaded data on this thread (the CLI draws one after another). */
 export function drawAssessmentReport(data: ReportData, lang: ReportLang, generatedAt: Date): Promise<Buffer> {
   return renderReportPdf(buildReportModel(reportInput(data, lang, generatedAt), lang));
-}
-
-/** The comparison report drawn on this thread, for the operator (as the admin, see services/users.ts). */
-export async function drawTrendReport(deps: AppDeps, user: User, orgId: string, assessmentIds: string[] | undefined, lang: ReportLang): Promise<{ pdf: Buffer; assessments: number }> {
-  const input = await loadTrendReportInput(deps, user, orgId, assessmentIds, lang, deps.clock());
-  return { pdf: await renderTrendReportPdf(buildTrendReportModel(input, lang)), assessments: input.trend.assessments.length };
 }
 
 export { reportFileName };
