@@ -1,7 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../deps.js';
-import type { User } from '../domain/records.js';
+import type { Assessment, User } from '../domain/records.js';
 import { AppError } from '../errors.js';
+import { assessmentFor } from '../services/assessments.js';
 import { userByToken } from '../services/users.js';
 import { type FailureBudget, refuseAsProblem } from './rateLimit.js';
 
@@ -40,4 +41,10 @@ export function authenticate(db: AppDeps['db'], failures: FailureBudget): Middle
     }
     await next();
   };
+}
+
+/** The caller and an assessment it may see; another tenant's assessment is indistinguishable from none. */
+export async function assessmentForCaller(deps: AppDeps, c: Context, id: string): Promise<{ user: User; assessment: Assessment }> {
+  const user = await requireUser(deps.db, c);
+  return { user, assessment: await assessmentFor(deps, user, id) };
 }

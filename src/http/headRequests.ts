@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../deps.js';
-import { assessmentForCaller } from './access.js';
+import { assessmentForCaller } from './auth.js';
 
 /**
  * Hono answers HEAD by running the GET handler and dropping the body, so a HEAD on an export would compute

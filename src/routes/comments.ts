@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { assessmentForCaller } from '../http/access.js';
+import { assessmentForCaller } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, jsonResponse, notModified, uuidParam } from '../http/router.js';
 import { AssessmentComments } from '../http/schemas/comments.js';
 import { exportComments, loadComments } from '../services/comments.js';
