@@ -1,5 +1,6 @@
 import type { Lang } from '../questionnaire/localize.js';
 import type { DimensionId, Questionnaire } from '../questionnaire/schema.js';
+import { quoteFor, seedTitle } from '../questionnaire/sources.js';
 import type { Ci95 } from './describe.js';
 import type { MaturityLevel } from './maturity.js';
 import { recommend } from './recommendations.js';
@@ -51,7 +52,14 @@ export function presentResults(assessment: AssessmentRef, q: Questionnaire, r: R
     breakdowns: { role: when(r.breakdowns.role), department: when(r.breakdowns.department) },
     perceptionGap: shown ? r.perceptionGap : null,
     quality: r.quality,
-    recommendations: shown ? recommend(q, r, assessment.targets) : [],
+    // Each cites its seed by title and quotes it in the reader's language where a translation exists.
+    recommendations: shown
+      ? recommend(q, r, assessment.targets).map((rec) => ({
+        ...rec,
+        source: { ...rec.source, title: seedTitle(q, rec.source.file, lang) },
+        quote: quoteFor(rec.source, lang),
+      }))
+      : [],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../questionnaire/localize.js';
 import type { Item, Questionnaire } from '../questionnaire/schema.js';
+import { seedTitle } from '../questionnaire/sources.js';
 import type { Change } from './change.js';
 import type { Ci95 } from './describe.js';
 import type { GroupSeries, TrendPoint, buildTrend } from './trend.js';
@@ -30,6 +31,8 @@ export function presentTrend(
     changes: s.changes.map((c) => ({ from: c.from, to: c.to, ...changeOut(c.change) })),
   });
   const itemText = new Map(input.items.map((i) => [i.id, i.text[lang]]));
+  // The seed text an item comes from, named for people (never a file name).
+  const itemSource = new Map(input.items.map((i) => [i.id, seedTitle(q ?? {}, i.source.file, lang)]));
   return {
     organizationId: input.orgId,
     lang,
@@ -49,8 +52,8 @@ export function presentTrend(
       overall: { from: t.overall.from, to: t.overall.to, fromName: levelName(t.overall.from), toName: levelName(t.overall.to) },
     })),
     movers: {
-      up: trend.movers.up.map((m) => ({ ...m, text: itemText.get(m.id) ?? m.id })),
-      down: trend.movers.down.map((m) => ({ ...m, text: itemText.get(m.id) ?? m.id })),
+      up: trend.movers.up.map((m) => ({ ...m, text: itemText.get(m.id) ?? m.id, source: itemSource.get(m.id) ?? '' })),
+      down: trend.movers.down.map((m) => ({ ...m, text: itemText.get(m.id) ?? m.id, source: itemSource.get(m.id) ?? '' })),
     },
   };
 }

@@ -47,9 +47,26 @@ export function parseQuestionnaireFile(file: string, raw: string): LoadedQuestio
   return { definition: parsed.data, hash: hashDefinition(parsed.data), file };
 }
 
+/**
+ * A version frozen before its questionnaire named its seed texts (mehvar-core v1) borrows the titles from the
+ * newest version of the same questionnaire that has them, for the seeds it cites: its reports then cite
+ * sources by title too. Its hash stays that of its file, which is what the frozen check compares.
+ */
+function withBorrowedSeedTitles(all: LoadedQuestionnaire[]): LoadedQuestionnaire[] {
+  return all.map((q) => {
+    const d = q.definition;
+    if (d.seeds) return q;
+    const donor = all.filter((o) => o.definition.id === d.id && o.definition.seeds).sort((a, b) => b.definition.version - a.definition.version)[0];
+    if (!donor) return q;
+    const cited = new Set([...d.items, ...d.sections, ...d.recommendations, ...d.levels].map((x) => x.source.file));
+    const seeds = donor.definition.seeds!.filter((s) => cited.has(s.file));
+    return seeds.length === cited.size ? { ...q, definition: { ...d, seeds } } : q;
+  });
+}
+
 export function createRegistry(loaded: LoadedQuestionnaire[]): QuestionnaireRegistry {
   const byKey = new Map<string, LoadedQuestionnaire>();
-  for (const q of loaded) {
+  for (const q of withBorrowedSeedTitles(loaded)) {
     const key = `${q.definition.id}@${q.definition.version}`;
     const prior = byKey.get(key);
     if (prior) throw new QuestionnaireError(`${q.file} and ${prior.file} both define ${key}`);

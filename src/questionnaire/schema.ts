@@ -17,10 +17,14 @@ const idSchema = z
   .regex(/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/, 'must be lower-case letters, digits and . _ - (e.g. "info.know-customers")')
   .max(64);
 
+const seedFileSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as "002_f1b9106ea715ad56.txt"');
+
 /** Where an item or recommendation comes from: a seed text file name and a short quote from it. */
 export const sourceSchema = z.strictObject({
-  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as "002_f1b9106ea715ad56.txt"'),
+  file: seedFileSchema,
   quote: nonBlank.max(400),
+  /** The quote in English, shown to English readers instead of the Persian original. */
+  translation: z.strictObject({ en: nonBlank.max(600) }).optional(),
   /** How the item reads the quote, where the seed's wording cannot be taken at face value. */
   note: localizedSchema.optional(),
 });
@@ -83,6 +87,11 @@ export const questionnaireSchema = z
     dontKnowLabel: localizedSchema,
     /** The "not applicable" answer, offered only when set (version 1 of mehvar-core has none). */
     notApplicableLabel: localizedSchema.optional(),
+    /**
+     * A short title for each seed text, by which sources are cited to people ("Text 5: Customer relationship
+     * management"); a report never shows a file name. Optional: see registry.ts for a version without them.
+     */
+    seeds: z.array(z.strictObject({ file: seedFileSchema, title: localizedSchema })).optional(),
     dimensions: z.array(z.strictObject({ id: z.enum(DIMENSIONS), name: localizedSchema, description: localizedSchema })).length(3),
     levels: z.array(z.strictObject({ id: z.enum(LEVELS), name: localizedSchema, source: sourceSchema })).length(2),
     sections: z.array(sectionSchema).min(1),
@@ -128,6 +137,13 @@ export const questionnaireSchema = z
       q.maturityLevels.forEach((m, i) => {
         if (!m.byDimension) ctx.addIssue({ code: 'custom', path: ['maturityLevels', i, 'byDimension'], message: 'required: other levels describe each dimension' });
       });
+    if (q.seeds) {
+      const titled = new Set(q.seeds.map((s) => s.file));
+      if (titled.size !== q.seeds.length) ctx.addIssue({ code: 'custom', path: ['seeds'], message: 'each seed file exactly once' });
+      const cited = [...q.items, ...q.sections, ...q.recommendations, ...q.levels].map((x) => x.source.file);
+      for (const file of new Set(cited))
+        if (!titled.has(file)) ctx.addIssue({ code: 'custom', path: ['seeds'], message: `no title for the cited seed "${file}"` });
+    }
     for (const d of ['dimensions', 'levels'] as const) {
       const ids = q[d].map((x) => x.id);
       if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: [d], message: 'each id exactly once' });

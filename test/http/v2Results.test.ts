@@ -18,6 +18,31 @@ async function assessed(version: number, rows: number, value: (i: number, row: n
   return { t, q, token, assessmentId, results };
 }
 
+describe('recommendations in the results', () => {
+  it('cite their seed by title and quote it in English for an English reader (v2), in Persian otherwise', async () => {
+    const v2 = await assessed(2, 5, () => 2);
+    const en = (await v2.results('en')).recommendations;
+    expect(en.length).toBeGreaterThan(5);
+    for (const r of en) {
+      expect(r.source.title).toMatch(/^Text [1-5]: /);
+      expect(r.quote).toEqual({ text: r.source.translation.en, lang: 'en' });
+    }
+    const fa = (await v2.results('fa')).recommendations;
+    for (const r of fa) {
+      expect(r.source.title).toMatch(/^متن [۱-۵]: /);
+      expect(r.quote).toEqual({ text: r.source.quote, lang: 'fa' });
+    }
+    // v1 has no translations: the Persian quote, with its title borrowed from v2.
+    const v1 = await assessed(1, 5, () => 2);
+    const old = (await v1.results('en')).recommendations;
+    expect(old.length).toBeGreaterThan(5);
+    for (const r of old) {
+      expect(r.source.title).toMatch(/^Text [1-5]: /);
+      expect(r.quote).toEqual({ text: r.source.quote, lang: 'fa' });
+    }
+  });
+});
+
 describe('results of a v2 assessment', () => {
   it('describe each dimension\'s level for that dimension; v1 keeps its one description', async () => {
     const v2 = await assessed(2, 5, (i, r) => 1 + ((i + r) % 5));

@@ -55,6 +55,16 @@ describe('questionnaire files', () => {
     expect(() => loadQuestionnaires(dirWith({ 'd.json': described }))).toThrowError(/maturityLevels\.2\.byDimension\.process/);
   });
 
+  // Issue 16: seed titles, when a questionnaire gives them, must name every seed it cites.
+  it('takes seed titles only when every cited seed has one', () => {
+    const titled = tiny();
+    const files = [...new Set([...titled.items, ...titled.sections, ...titled.recommendations, ...titled.levels].map((x: { source: { file: string } }) => x.source.file))];
+    titled.seeds = files.map((file, i) => ({ file, title: { fa: `متن ${i + 1}`, en: `Text ${i + 1}` } }));
+    expect(loadQuestionnaires(dirWith({ 't.json': titled })).get('tiny')!.definition.seeds).toHaveLength(files.length);
+    titled.seeds.pop();
+    expect(() => loadQuestionnaires(dirWith({ 't.json': titled }))).toThrowError(/at seeds: no title for the cited seed/);
+  });
+
   it('refuses to start when a version used by an assessment has changed', async () => {
     const dir = dirWith({ 'tiny.json': tiny() });
     const registry = loadQuestionnaires(dir);

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
+import { hashDefinition, loadQuestionnaires } from '../../src/questionnaire/registry.js';
+import { questionnaireSchema } from '../../src/questionnaire/schema.js';
 import { MIN_COMPATIBILITY } from '../../src/services/trend.js';
 
 // Issue 16: a close reading of the five seed texts against v1. Each test names the finding it settles.
@@ -141,6 +143,21 @@ describe('mehvar-core v2 against the findings of issue 16', () => {
       expect(new Set(Object.values(m.byDimension!).map((t) => t.en)).size).toBe(3);
     }
     expect(v1.maturityLevels.every((m) => m.byDimension === undefined)).toBe(true);
+  });
+
+  it('names each of the five seed texts for people, and lends the titles to v1 without touching its hash', () => {
+    expect(v2.seeds!.map((s) => s.file.slice(0, 3))).toEqual(['000', '001', '002', '003', '004']);
+    for (const lang of ['fa', 'en'] as const) expect(new Set(v2.seeds!.map((s) => s.title[lang])).size).toBe(5);
+    expect(v2.seeds![4].title).toEqual({ fa: 'متن ۵: مدیریت ارتباط با مشتری', en: 'Text 5: Customer relationship management' });
+    // v1 names no seeds in its file; the registry lends it v2's titles for the seeds it cites.
+    expect(v1.seeds).toEqual(v2.seeds);
+    const file = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../questionnaires/mehvar-core.v1.json'), 'utf8'));
+    expect(file.seeds).toBeUndefined();
+    expect(registry.get('mehvar-core', 1)!.hash).toBe(hashDefinition(questionnaireSchema.parse(file)));
+  });
+
+  it('quotes every recommendation in English too, so an English reader reads the quote in English', () => {
+    for (const r of v2.recommendations) expect(r.source.translation?.en, r.id).toMatch(/[a-z]{3}/);
   });
 
   it('numbers items the same way on every page: grouped by section, in section order', () => {

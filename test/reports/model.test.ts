@@ -58,8 +58,8 @@ function strings(value: unknown, key = ''): { key: string; text: string }[] {
   return [];
 }
 
-// Keys whose strings are not report prose: machine values, seed file names and quotes, formulas, ids.
-const NOT_PROSE = new Set(['generatedAt', 'fileName', 'sourceFile', 'formulas', 'ids', 'quote', 'locale']);
+// Keys whose strings are not report prose: machine values, seed quotes, formulas, ids.
+const NOT_PROSE = new Set(['generatedAt', 'fileName', 'formulas', 'ids', 'quote', 'locale']);
 
 describe('buildReportModel', () => {
   const fa = buildReportModel(input('fa'), 'fa');
@@ -127,14 +127,17 @@ describe('buildReportModel', () => {
     expect(section(fewManagers, 'groups').role.table.rows[0]).toEqual({ cells: [{ text: 'Managers', dir: 'ltr' }], note: 'insufficient responses' });
   });
 
-  it('lists recommendations most urgent first, each with its seed file and quote', () => {
+  it('lists recommendations most urgent first, each with its seed text by title and its quote', () => {
     const recs = section(en, 'recommendations');
     const results = input('en').results.recommendations;
     expect(recs.items.map((r) => r.text)).toEqual(results.map((r) => r.text.en));
     const rank = { high: 0, medium: 1, low: 2 };
     const order = recs.items.map((r) => rank[r.priority]);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(recs.items[0]).toMatchObject({ rank: '1', sourceFile: results[0].source.file, quote: { text: results[0].source.quote, dir: 'rtl' } });
+    expect(recs.items[0]).toMatchObject({ rank: '1', sourceTitle: results[0].source.title, quote: { text: results[0].quote.text, dir: results[0].quote.lang === 'en' ? 'ltr' : 'rtl' } });
+    // Issue 16: a client report never shows a seed's file name.
+    expect(JSON.stringify(en)).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    expect(JSON.stringify(buildReportModel(input('fa'), 'fa'))).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     expect(section(en, 'summary').urgent.map((u) => u.text)).toEqual(recs.items.slice(0, 3).map((r) => r.text));
   });
 

@@ -69,7 +69,11 @@ function trend(lang: 'fa' | 'en', spec: Record<keyof typeof NAMES, { scores: (nu
     sections: [],
     transitions: [],
     movers: {
-      up: [{ id: 'i1', from: 40, to: 65, delta: 25, text: lang === 'fa' ? 'تا چه اندازه مشتریان را می‌شناسیم؟' : 'How well do we know our customers?' }],
+      up: [{
+        id: 'i1', from: 40, to: 65, delta: 25,
+        text: lang === 'fa' ? 'تا چه اندازه مشتریان را می‌شناسیم؟' : 'How well do we know our customers?',
+        source: lang === 'fa' ? 'متن ۳: اصول و ساختار مشتری‌مداری' : 'Text 3: Principles and structure of customer-centricity',
+      }],
       down: [],
     },
   } as PresentedTrend;
@@ -158,9 +162,9 @@ describe('the table of changes, levels and movers', () => {
     ]);
   });
 
-  it('lists the top movers with their text, and says when none moved down', () => {
+  it('lists the top movers with their text and the seed text they come from, and says when none moved down', () => {
     const { movers } = comparison(buildTrendReportModel(input(trend('fa', SPEC)), 'fa'));
-    expect(movers.up!.rows[0].cells.map((c) => c.text)).toEqual(['تا چه اندازه مشتریان را می‌شناسیم؟', '۴۰٫۰', '۶۵٫۰', '\u200e+۲۵٫۰']);
+    expect(movers.up!.rows[0].cells.map((c) => c.text)).toEqual(['تا چه اندازه مشتریان را می‌شناسیم؟', 'متن ۳: اصول و ساختار مشتری‌مداری', '۴۰٫۰', '۶۵٫۰', '\u200e+۲۵٫۰']);
     expect(movers.up!.rows[0].cells[0].dir).toBe('rtl');
     expect(movers.down).toBeNull();
     expect(movers.empty).toBe('هیچ پرسشی در این جهت تغییر نکرد.');

@@ -86,6 +86,20 @@ describe('the maturity report on mehvar-core v2', () => {
     }
   });
 
+  it('cites each recommendation\'s seed by title, never by file name, and quotes it in the reader\'s language', () => {
+    const enRecs = section(en, 'recommendations').items;
+    expect(enRecs.length).toBeGreaterThan(0);
+    for (const r of enRecs) {
+      expect(r.sourceTitle).toMatch(/^Text [1-5]: /);
+      expect(r.quote.dir).toBe('ltr');
+    }
+    expect(section(fa, 'recommendations').items.every((r) => /^متن [۱-۵]: /.test(r.sourceTitle) && r.quote.dir === 'rtl')).toBe(true);
+    for (const text of [faText, enText]) expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}/);
+    expect(enText).toMatch(/Source: Text [1-5]: /);
+    expect(enText).toContain(enRecs[0].quote.text.split(' ').slice(0, 5).join(' '));
+    expect(faText).toMatch(/منبع\s*:\s*متن/);
+  });
+
   it('shows "not applicable" apart from "don\'t know" in the distributions, legend included', () => {
     const d = section(en, 'distributions');
     expect(d.notApplicableLabel).toBe('Not applicable');

@@ -44,7 +44,9 @@ describe('consultant dashboard: results', () => {
     expect(charts.charts.radar.data.datasets[0].backgroundColor).toBe('rgba(47, 93, 138, 0.22)'); // the PDF's primary
     expect(html).toContain('<script src="/app/assets/chart.js?v=');
     expect(html).toContain('data-recommendation="rec.');
-    expect(html).toContain('002_f1b9106ea715ad56.txt');
+    // Sources by title, never by file name (issue 16).
+    expect(html).toContain('منبع: متن ۳: اصول و ساختار مشتری‌مداری');
+    expect(html).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
 
   it('speaks English with ?lang=en, keeping "insufficient responses" free of numbers', async () => {

@@ -30,6 +30,16 @@ describe('results of a v2 assessment on the dashboard', () => {
     expect(en.html).toContain('3 answers · don’t know: 1 · not applicable: 2');
   });
 
+  it('cites each recommendation\'s seed by title, never by file name, and quotes it in English on the English page', async () => {
+    const fa = await v2Results('fa');
+    expect(fa.html).toMatch(/<footer>منبع: متن [۱-۵]: /);
+    expect(fa.html).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    const en = await v2Results('en');
+    expect(en.html).toMatch(/<footer>Source: Text [1-5]: /);
+    expect(en.html).toMatch(/<blockquote><p lang="en" dir="ltr">“/);
+    expect(en.html).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+  });
+
   it('says under each dimension what its level means for that dimension', async () => {
     for (const lang of ['fa', 'en'] as const) {
       const { c, html } = await v2Results(lang);

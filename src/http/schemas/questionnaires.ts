@@ -14,6 +14,7 @@ export const Source = z
   .object({
     file: z.string().openapi({ example: '002_f1b9106ea715ad56.txt' }),
     quote: z.string(),
+    translation: z.object({ en: z.string() }).optional().openapi({ description: 'The quote in English, for English readers' }),
     // How the item reads the quote, where the seed's wording cannot be taken at face value.
     note: Localized.optional(),
   })
@@ -62,6 +63,10 @@ export const Questionnaire = z
     scaleLabels: z.record(z.string(), Localized).openapi({ description: 'Label of each scale value, keyed by the value ("1".."5")' }),
     dontKnowLabel: Localized,
     notApplicableLabel: Localized.optional(),
+    seeds: z
+      .array(z.object({ file: z.string(), title: Localized }))
+      .optional()
+      .openapi({ description: 'The title of each seed text, by which sources are cited to people' }),
     dimensions: z.array(z.object({ id: DimensionId, name: Localized, description: Localized })),
     levels: z.array(z.object({ id: LevelId, name: Localized, source: Source })),
     sections: z.array(z.object({ id: z.string(), title: Localized, description: Localized.optional(), source: Source })),

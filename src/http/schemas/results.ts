@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { orNull } from '../router.js';
-import { DimensionId, Lang, LevelId, Localized, QuestionnaireRef, RecommendationTarget, Source } from './questionnaires.js';
+import { DimensionId, Lang, LevelId, Localized, QuestionnaireRef, RecommendationTarget } from './questionnaires.js';
 
 // The results as src/domain/presentResults.ts serves them: every figure unrounded, null where there is no data.
 
@@ -83,6 +83,16 @@ export const PerceptionGap = z
   .object({ dimension: DimensionId, gap: stat.openapi({ description: 'manager − staff' }) })
   .openapi('PerceptionGap');
 
+export const CitedSource = z
+  .object({
+    file: z.string(),
+    quote: z.string().openapi({ description: 'As it stands in the seed (Persian)' }),
+    translation: z.object({ en: z.string() }).optional(),
+    note: Localized.optional(),
+    title: z.string().openapi({ description: 'The seed text named for people, in the requested language ("Text 5: Customer relationship management")' }),
+  })
+  .openapi('CitedSource');
+
 export const Recommendation = z
   .object({
     id: z.string(),
@@ -92,7 +102,10 @@ export const Recommendation = z
     score: z.number(),
     targetScore: z.number(),
     text: Localized,
-    source: Source,
+    source: CitedSource,
+    quote: z
+      .object({ text: z.string(), lang: Lang })
+      .openapi({ description: 'The quote in the requested language where a translation exists, else in Persian; lang says which' }),
   })
   .openapi('Recommendation');
 

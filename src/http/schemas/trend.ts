@@ -75,7 +75,14 @@ export const LevelTransition = z
   .openapi('LevelTransition');
 
 export const TrendMover = z
-  .object({ id: z.string(), text: z.string(), from: z.number(), to: z.number(), delta: z.number() })
+  .object({
+    id: z.string(),
+    text: z.string(),
+    source: z.string().openapi({ description: 'The seed text the item comes from, by title, in the requested language' }),
+    from: z.number(),
+    to: z.number(),
+    delta: z.number(),
+  })
   .openapi('TrendMover', { description: 'An item whose score moved between the first and the last assessment' });
 
 export const OrganizationTrend = z

@@ -11,7 +11,7 @@ export function recommendationTarget({ q, lang, fmt, s }: Ctx, target: Recommend
   return { text: s.targetItem(fmt.count(index + 1), sectionTitle(item.section)), dir: fmt.dir };
 }
 
-/** Most urgent first, as recommend() orders them; each with the seed file and quote it comes from. */
+/** Most urgent first, as recommend() orders them; each with the seed text (by title) and quote it comes from. */
 export function recommendationsSection(ctx: Ctx): RecommendationsSection {
   const { r, lang, fmt, s } = ctx;
   const t = s.recommendations;
@@ -27,8 +27,9 @@ export function recommendationsSection(ctx: Ctx): RecommendationsSection {
       target: recommendationTarget(ctx, rec.target),
       figures: t.figures(fmt.score(rec.score), fmt.score(rec.targetScore)),
       sourceLabel: t.source,
-      sourceFile: rec.source.file,
-      quote: fmt.directed(rec.source.quote),
+      sourceTitle: rec.source.title,
+      note: rec.source.note?.[lang] ?? null,
+      quote: { text: rec.quote.text, dir: rec.quote.lang === 'fa' ? 'rtl' : 'ltr' },
     })),
     empty: r.recommendations.length ? null : t.empty,
   };

@@ -221,8 +221,12 @@ export interface RecommendationItem {
   target: DirectedText;
   figures: string;
   sourceLabel: string;
-  sourceFile: string;
+  /** The seed text as named for people ("Text 5: Customer relationship management"), never its file name. */
+  sourceTitle: string;
+  /** In the report's language where the questionnaire translates it, else the Persian original. */
   quote: DirectedText;
+  /** How the recommendation reads the quote, where the seed's wording cannot be taken at face value. */
+  note: string | null;
 }
 
 export interface RecommendationsSection {

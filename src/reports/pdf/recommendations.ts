@@ -6,7 +6,7 @@ import { drawChip } from './summary.js';
 const RANK = 22;
 const QUOTE_INDENT = 10;
 
-/** Every recommendation, most urgent first, with the seed file and quote it comes from. */
+/** Every recommendation, most urgent first, with the seed text (by title) and quote it comes from. */
 export function drawRecommendations(l: Layout, s: RecommendationsSection): void {
   l.title(s.title);
   l.paragraph(s.intro, { size: SIZE.small, color: palette.muted }, GAP.block);
@@ -17,14 +17,14 @@ export function drawRecommendations(l: Layout, s: RecommendationsSection): void 
 function recommendation(l: Layout, r: RecommendationItem): void {
   const width = CONTENT.width - RANK;
   const quoteWidth = width - QUOTE_INDENT;
-  // The file name is isolated so its digits and underscore keep their order inside a Persian line.
-  const source = `${r.sourceLabel}: \u2066${r.sourceFile}\u2069`;
+  const source = `${r.sourceLabel}: ${r.sourceTitle}`;
   const heights = {
     text: l.measure(r.text, width),
     source: l.measure(source, width, { size: SIZE.tiny }),
     quote: l.measure(r.quote, quoteWidth, { size: SIZE.small }),
+    note: r.note ? l.measure(r.note, quoteWidth, { size: SIZE.tiny }) + 2 : 0,
   };
-  const total = 18 + heights.text + 4 + heights.source + 2 + heights.quote + GAP.block;
+  const total = 18 + heights.text + 4 + heights.source + 2 + heights.quote + heights.note + GAP.block;
   l.ensure(total);
   const top = l.y;
   l.textAt(r.rank, l.xAt(0, RANK - 6), top, RANK - 6, { size: SIZE.heading, font: 'bold', color: palette.priority[r.priority] });
@@ -36,6 +36,7 @@ function recommendation(l: Layout, r: RecommendationItem): void {
   y += l.textAt(source, l.xAt(RANK, width), y, width, { size: SIZE.tiny, color: palette.faint }) + 2;
   const quoteTop = y;
   y += l.textAt(r.quote, l.xAt(RANK + QUOTE_INDENT, quoteWidth), y, quoteWidth, { size: SIZE.small, color: palette.muted });
+  if (r.note) y += 2 + l.textAt(r.note, l.xAt(RANK + QUOTE_INDENT, quoteWidth), y + 2, quoteWidth, { size: SIZE.tiny, color: palette.faint });
   const barX = l.xAt(RANK + 2, 2);
   l.doc.save().rect(barX, quoteTop + 1, 2, y - quoteTop - 2).fillColor(palette.rule).fill().restore();
   l.y = y + GAP.block;

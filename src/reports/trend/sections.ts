@@ -135,12 +135,16 @@ export function moversSection({ t, fmt, s }: TrendCtx): MoversSection {
       ? null
       : {
           columns: [
-            { label: c.item, weight: 5 },
+            { label: c.item, weight: 4 },
+            { label: c.source, weight: 1.6 },
             { label: c.before, weight: 0.75, numeric: true },
             { label: c.after, weight: 0.75, numeric: true },
             { label: c.change, weight: 0.85, numeric: true },
           ],
-          rows: movers.map((m) => ({ cells: [fmt.directed(m.text), cell(fmt.score(m.from)), cell(fmt.score(m.to)), cell(fmt.signed(m.delta))] })),
+          // The seed text each item comes from, by title.
+          rows: movers.map((m) => ({
+            cells: [fmt.directed(m.text), cell(m.source), cell(fmt.score(m.from)), cell(fmt.score(m.to)), cell(fmt.signed(m.delta))],
+          })),
         };
   const { up, down } = t.movers;
   return {

@@ -109,7 +109,7 @@ export const TREND_EN: TrendStrings = {
       'pointers to where the change happened, not as tested results.',
     upTitle: 'Most improved',
     downTitle: 'Most declined',
-    columns: { item: 'Item', before: 'Before', after: 'After', change: 'Change' },
+    columns: { item: 'Item', source: 'Source', before: 'Before', after: 'After', change: 'Change' },
     empty: 'No item moved in this direction.',
     none: 'No item score could be compared.',
   },

@@ -109,7 +109,7 @@ export const TREND_FA: TrendStrings = {
       'داده است و نتیجه‌ی آزمون آماری نیست.',
     upTitle: 'بیشترین بهبود',
     downTitle: 'بیشترین کاهش',
-    columns: { item: 'پرسش', before: 'پیش', after: 'پس', change: 'تغییر' },
+    columns: { item: 'پرسش', source: 'منبع', before: 'پیش', after: 'پس', change: 'تغییر' },
     empty: 'هیچ پرسشی در این جهت تغییر نکرد.',
     none: 'امتیاز هیچ پرسشی قابل مقایسه نبود.',
   },

@@ -88,7 +88,7 @@ export interface TrendStrings {
     intro: string;
     upTitle: string;
     downTitle: string;
-    columns: { item: string; before: string; after: string; change: string };
+    columns: { item: string; source: string; before: string; after: string; change: string };
     empty: string;
     none: string;
   };

@@ -109,6 +109,7 @@ export function Movers({ t, f, tr }: { t: Ct; f: Fmt; tr: PresentedTrend }) {
         {items.map((m) => (
           <li>
             {m.text}
+            <span class="muted small"> ({m.source})</span>
             <span class="figures">{t.moverFigures(f.score(m.from), f.score(m.to), f.signed(m.delta))}</span>
           </li>
         ))}

@@ -129,13 +129,14 @@ export function Recommendations({ lang, q, r }: { lang: Lang; q: Questionnaire; 
                 <span class="muted small">{t.figures(f.score(rec.score), f.score(rec.targetScore))}</span>
               </p>
               <p>{rec.text[lang]}</p>
-              {/* The seed texts are Persian: on an English page the quote keeps its own language and direction. */}
+              {/* In English where the questionnaire translates it; else the Persian original keeps its own direction. */}
               <blockquote>
-                <p lang="fa" dir="rtl">
-                  «{rec.source.quote}»
+                <p lang={rec.quote.lang} dir={rec.quote.lang === 'fa' ? 'rtl' : 'ltr'}>
+                  {rec.quote.lang === 'fa' ? `«${rec.quote.text}»` : `“${rec.quote.text}”`}
                 </p>
                 <footer>
-                  {t.source}: <span class="ltr">{rec.source.file}</span>
+                  {t.source}: {rec.source.title}
+                  {rec.source.note ? <span class="small"> · {rec.source.note[lang]}</span> : null}
                 </footer>
               </blockquote>
             </li>
