@@ -1,4 +1,5 @@
 import type { DimensionId, Questionnaire, Source } from '../questionnaire/schema.js';
+import { maturityLevel } from './maturity.js';
 import type { Results } from './results.js';
 
 /** Used where the assessment sets no target for a dimension (the issue's rule). */
@@ -12,6 +13,8 @@ export interface RecommendationResult {
   priorityScore: number;
   score: number;
   targetScore: number;
+  /** The stages the recommendation is for, when it is for some only (statistics.md §10). */
+  atLevels?: number[];
   text: { fa: string; en: string };
   source: Source;
 }
@@ -23,7 +26,8 @@ const MEDIUM = 15;
 /**
  * The questionnaire's seed-derived recommendations whose section or item scores below its target, most
  * urgent first. A target comes from the assessment's dimension targets (default 80); a section's target and
- * weight are the weighted mean over its items, since a section can span dimensions.
+ * weight are the weighted mean over its items, since a section can span dimensions. A recommendation for
+ * some stages only (`atLevels`) is given while the maturity level of its target's score is one of them.
  */
 export function recommend(
   q: Questionnaire,
@@ -51,6 +55,7 @@ export function recommend(
       targetScore = items.reduce((s, i) => s + i.weight * targetOf(i.dimension), 0) / totalWeight;
     }
     if (score === null || score === undefined || score >= targetScore) continue;
+    if (rec.atLevels && !rec.atLevels.includes(maturityLevel(score))) continue;
     const priorityScore = weight * (targetScore - score);
     out.push({
       id: rec.id,
@@ -59,6 +64,7 @@ export function recommend(
       priorityScore,
       score,
       targetScore,
+      ...(rec.atLevels && { atLevels: rec.atLevels }),
       text: rec.text,
       source: rec.source,
     });

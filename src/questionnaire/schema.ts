@@ -59,6 +59,15 @@ export type Section = z.infer<typeof sectionSchema>;
 export const recommendationSchema = z.strictObject({
   id: idSchema,
   target: z.union([z.strictObject({ section: idSchema }), z.strictObject({ item: idSchema })]),
+  /**
+   * The stages it is for: given only while its target's maturity level (of the target's score) is one of these.
+   * What to do at level 1–2 is not what to do at level 4. Without it, at every level.
+   */
+  atLevels: z
+    .array(z.number().int().min(1).max(5))
+    .min(1)
+    .refine((l) => new Set(l).size === l.length, { message: 'each level at most once' })
+    .optional(),
   text: localizedSchema,
   source: sourceSchema,
 });

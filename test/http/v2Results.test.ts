@@ -43,6 +43,28 @@ describe('recommendations in the results', () => {
   });
 });
 
+describe('recommendations of a v2 assessment by stage', () => {
+  it('give a section at level 1–2 its first steps and a section at level 4 its next steps, each from the seeds', async () => {
+    // Every item scores 25 (level 2), then 75 (level 4); both below the targets of 90.
+    const mirrored = (v: number) => (i: number) => (v2Items[i].reverse ? 6 - v : v);
+    const v2Items = (await assessed(2, 1, () => 3)).q.items;
+    const low = await assessed(2, 5, mirrored(2));
+    const high = await assessed(2, 5, mirrored(4));
+    const early = (await low.results('en')).recommendations.filter((r: { atLevels?: number[] }) => r.atLevels);
+    const later = (await high.results('en')).recommendations.filter((r: { atLevels?: number[] }) => r.atLevels);
+    const sections = low.q.sections.map((s) => s.id).filter((id) => low.q.recommendations.some((r) => r.atLevels && 'section' in r.target && r.target.section === id));
+    expect(sections.length).toBeGreaterThanOrEqual(10);
+    expect(early.map((r: { target: { section: string } }) => r.target.section).sort()).toEqual([...sections].sort());
+    expect(later.map((r: { target: { section: string } }) => r.target.section).sort()).toEqual([...sections].sort());
+    for (const r of early) expect(r.atLevels).toEqual([1, 2]);
+    for (const r of later) expect(r.atLevels).toEqual([3, 4, 5]);
+    // Different advice for the same section, each quoting its seed.
+    const byId = (list: { id: string; target: { section: string } }[], s: string) => list.find((r) => r.target.section === s)!.id;
+    for (const s of sections) expect(byId(early, s)).not.toBe(byId(later, s));
+    for (const r of [...early, ...later]) expect(r.source.quote.length).toBeGreaterThan(10);
+  });
+});
+
 describe('results of a v2 assessment', () => {
   it('describe each dimension\'s level for that dimension; v1 keeps its one description', async () => {
     const v2 = await assessed(2, 5, (i, r) => 1 + ((i + r) % 5));

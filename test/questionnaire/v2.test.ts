@@ -160,6 +160,15 @@ describe('mehvar-core v2 against the findings of issue 16', () => {
     for (const r of v2.recommendations) expect(r.source.translation?.en, r.id).toMatch(/[a-z]{3}/);
   });
 
+  it('gives every section first steps for levels 1–2 and next steps for levels 3–5, each from a seed', () => {
+    for (const s of v2.sections) {
+      const staged = v2.recommendations.filter((r) => 'section' in r.target && r.target.section === s.id && r.atLevels);
+      if (s.id === 'customer-level') continue; // one recommendation for every stage: measure as customers see it
+      expect(staged.map((r) => r.atLevels), s.id).toEqual([[1, 2], [3, 4, 5]]);
+      expect(staged[0].source.quote).not.toBe(staged[1].source.quote);
+    }
+  });
+
   it('numbers items the same way on every page: grouped by section, in section order', () => {
     const order = v2.items.map((i) => v2.sections.findIndex((s) => s.id === i.section));
     expect(order).toEqual([...order].sort((a, b) => a - b));

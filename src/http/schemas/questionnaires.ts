@@ -79,7 +79,9 @@ export const Questionnaire = z
         byDimension: z.object({ culture: Localized, process: Localized, interaction: Localized }).optional(),
       }),
     ),
-    recommendations: z.array(z.object({ id: z.string(), target: RecommendationTarget, text: Localized, source: Source })),
+    recommendations: z.array(
+      z.object({ id: z.string(), target: RecommendationTarget, atLevels: z.array(z.number().int()).optional(), text: Localized, source: Source }),
+    ),
     hash: z.string(),
   })
   .openapi('Questionnaire', { description: 'The full definition with every item field, defaults resolved' });

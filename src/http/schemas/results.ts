@@ -101,6 +101,10 @@ export const Recommendation = z
     priorityScore: z.number().openapi({ description: 'weight × (target − score): what the ordering is by' }),
     score: z.number(),
     targetScore: z.number(),
+    atLevels: z
+      .array(MaturityLevelValue)
+      .optional()
+      .openapi({ description: "The stages it is for: given while its target's maturity level is one of these; absent when for every stage" }),
     text: Localized,
     source: CitedSource,
     quote: z

@@ -143,7 +143,8 @@ export const EN: Strings = {
     title: 'Recommendations in order of priority',
     intro:
       'Each recommendation comes from the questionnaire’s source texts and is listed because its section or ' +
-      'item scores below target. Priority = weight × (target − score); 30 or more is high, 15 or more medium.',
+      'item scores below target. Some depend on the stage: a section at level 1 or 2 gets the first steps, from ' +
+      'level 3 on the next ones. Priority = weight × (target − score); 30 or more is high, 15 or more medium.',
     source: 'Source',
     empty: 'No section or item scores below its target; no recommendation was needed.',
     figures: (score, target) => `score ${score}, target ${target}`,

@@ -78,7 +78,7 @@ export const REPORT_EN: ReportText = {
     gapColumns: { dimension: 'Dimension', manager: 'Managers', staff: 'Staff', gap: 'Gap (managers − staff)' },
     gapNotShown: (t) => `The perception gap is not shown: managers or staff have fewer responses than the anonymity threshold (${t}).`,
     recsTitle: 'Recommendations by priority',
-    recsIntro: 'Each recommendation comes from the questionnaire’s source texts and is given for a section or item scoring below its target. Priority = weight × (target − score).',
+    recsIntro: 'Each recommendation comes from the questionnaire’s source texts and is given for a section or item scoring below its target. Some depend on the stage: first steps at levels 1 and 2, the next ones from level 3 on. Priority = weight × (target − score).',
     recsEmpty: 'No section or item is below its target; no recommendation was needed.',
     priority: { high: 'High priority', medium: 'Medium priority', low: 'Low priority' },
     targetSection: (title) => `Section “${title}”`,
