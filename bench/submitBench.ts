@@ -86,10 +86,15 @@ export async function benchSubmit(opts: { seconds: number; connections: number; 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mehvar-submit-'));
   const server = await startServer(path.join(dir, 'mehvar.sqlite'));
   try {
-    const { consultant, assessmentId, itemIds } = await prepareAssessment(server.base);
+    const { consultant, orgId, assessmentId, itemIds } = await prepareAssessment(server.base);
     const tokens: string[] = [];
+    // An assessment holds at most 20,000 links (MAX_INVITATIONS_PER_ASSESSMENT): further ones go to fresh
+    // assessments of the same organization, so the load still writes one database under one consultant.
+    let target = assessmentId;
     while (tokens.length < opts.tokens) {
-      const { invitations } = await api(server.base, 'POST', `/api/v1/assessments/${assessmentId}/invitations`, consultant, { invitations: [{ role: 'staff', department: 'فروش', count: 5000 }] });
+      if (tokens.length > 0 && tokens.length % 20_000 === 0)
+        target = (await api(server.base, 'POST', `/api/v1/organizations/${orgId}/assessments`, consultant, { title: `bench ${tokens.length}`, questionnaireId: 'mehvar-core' })).id;
+      const { invitations } = await api(server.base, 'POST', `/api/v1/assessments/${target}/invitations`, consultant, { invitations: [{ role: 'staff', department: 'فروش', count: 5000 }] });
       tokens.push(...invitations.map((i: { token: string }) => i.token));
     }
     fs.writeFileSync(path.join(dir, 'tokens.txt'), tokens.join('\n'));
