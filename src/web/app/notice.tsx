@@ -73,6 +73,12 @@ export interface NoticeProps {
 export function NoticePage({ lang, kind, switchHref, session, retryAfter }: NoticeProps) {
   const t = MESSAGES[lang];
   const [title, body] = t.notice[kind] ?? t.notice.error;
+  return <Notice lang={lang} title={title} body={body} switchHref={switchHref} session={session} retryAfter={retryAfter} />;
+}
+
+/** The card every notice page shows: a title, what happened, when to try again, and the way back. */
+function Notice({ lang, title, body, switchHref, session, retryAfter }: { lang: Lang; title: string; body: string; switchHref: string; session?: { user: User; csrf: string }; retryAfter?: number }) {
+  const t = MESSAGES[lang];
   return (
     <AppPage lang={lang} title={title} switchHref={switchHref} session={session}>
       <div class="card notice">
@@ -121,19 +127,6 @@ export interface ReportsBusyProps {
 
 /** The PDF link answered when the report queue refused the report: what happened and when to try again. */
 export function ReportsBusyPage({ lang, switchHref, session, retryAfter }: ReportsBusyProps) {
-  const t = MESSAGES[lang];
   const [title, body] = REPORTS_BUSY[lang];
-  return (
-    <AppPage lang={lang} title={title} switchHref={switchHref} session={session}>
-      <div class="card notice">
-        <p class="mark" aria-hidden="true">
-          !
-        </p>
-        <h1>{title}</h1>
-        <p>{body}</p>
-        <p>{t.retryIn(formatNumber(lang, retryAfter))}</p>
-        <p>{session ? <a href={href('/app', lang)}>{t.backHome}</a> : <a href={href('/app/login', lang)}>{t.toLogin}</a>}</p>
-      </div>
-    </AppPage>
-  );
+  return <Notice lang={lang} title={title} body={body} switchHref={switchHref} session={session} retryAfter={retryAfter} />;
 }
