@@ -59,7 +59,7 @@ function strings(value: unknown, key = ''): { key: string; text: string }[] {
 }
 
 // Keys whose strings are not report prose: machine values, seed quotes, formulas, ids.
-const NOT_PROSE = new Set(['generatedAt', 'fileName', 'formulas', 'ids', 'quote', 'locale']);
+const NOT_PROSE = new Set(['generatedAt', 'fileName', 'formulas', 'ids', 'quote', 'locale', 'primaryColor']);
 
 describe('buildReportModel', () => {
   const fa = buildReportModel(input('fa'), 'fa');

@@ -13,6 +13,8 @@ import { recommendationsSection, recommendationTarget } from './recommendations.
 import { distributionsSection, profileSection, scoresSection } from './scores.js';
 import { stringsFor, type Strings } from './strings.js';
 import type { CoverModel, LabelledValue, ReportModel, ReportSection, SummarySection } from './types.js';
+import { BUILT_IN_BRANDING, type Branding } from '../../domain/branding.js';
+import type { ReportBranding } from './types.js';
 
 export interface ReportInput {
   organization: { name: { fa: string; en: string | null }; sector: string | null; headcount: number | null };
@@ -33,6 +35,8 @@ export interface ReportInput {
   benchmark?: BenchmarkResult | null;
   /** presentComments(...) in the report's language; its section is left out when there are none to show. */
   comments?: PresentedComments | null;
+  /** The consultant's firm (services/branding.ts); Mehvar's own when absent. */
+  branding?: Branding;
 }
 
 /** What the section builders share. */
@@ -85,7 +89,12 @@ export function buildReportModel(input: ReportInput, lang: ReportLang): ReportMo
     pageLabel: s.pageLabel,
     cover: cover(ctx),
     sections,
+    branding: reportBranding(input.branding ?? BUILT_IN_BRANDING, fmt),
   };
+}
+
+export function reportBranding(b: Branding, fmt: Fmt): ReportBranding {
+  return { firmName: { ...b.firmName }, firm: fmt.directed(b.firmName[fmt.lang]), primaryColor: b.primaryColor, contact: b.contact ? fmt.directed(b.contact) : null, logoPng: b.logoPng };
 }
 
 /** Submissions exist but fewer than k are in the figures: the report says why it shows none. */

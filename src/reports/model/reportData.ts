@@ -6,6 +6,7 @@ import type { Results } from '../../domain/results.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { ReportLang } from '../text/index.js';
 import type { ReportInput } from './buildReportModel.js';
+import type { Branding } from '../../domain/branding.js';
 
 // Pure: what the report is built from, and the step from it to the model's input. No I/O, so the report
 // thread imports it without pulling in the database.
@@ -18,6 +19,8 @@ export interface ReportData {
   results: Results;
   /** The released comments (domain/presentComments.ts applies the rest of the rules per language). */
   comments: CommentRow[];
+  /** The firm the report is branded with (services/branding.ts); Mehvar's own when absent. */
+  branding?: Branding;
 }
 
 /** What a report is built from, as read from the database: plain data, before any scoring. */
@@ -47,5 +50,6 @@ export function reportInput(data: ReportData, lang: ReportLang, generatedAt: Dat
     questionnaire: data.questionnaire,
     generatedAt,
     comments: data.results.snapshot ? presentComments(a.id, data.questionnaire, data.comments, data.results.snapshot, lang) : null,
+    branding: data.branding,
   };
 }

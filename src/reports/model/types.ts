@@ -47,6 +47,21 @@ export interface ReportModel {
   cover: CoverModel;
   /** In page order. */
   sections: ReportSection[];
+  /** The consultant's firm: on the cover, in the page header and as the charts' primary colour. */
+  branding: ReportBranding;
+}
+
+/** The firm a report is branded with, as plain data (the DOCX and PDF renderers both draw it). */
+export interface ReportBranding {
+  /** Both languages, as the consultant typed them. */
+  firmName: { fa: string; en: string };
+  /** The name in the report's language, with its own direction. */
+  firm: DirectedText;
+  /** `#rrggbb`. */
+  primaryColor: string;
+  contact: DirectedText | null;
+  /** PNG bytes, or null for none. */
+  logoPng: Uint8Array | null;
 }
 
 export interface CoverModel {
