@@ -16,6 +16,11 @@ export interface QuestionnaireRegistry {
   list(): LoadedQuestionnaire[];
   /** Without a version: the newest one. */
   get(id: string, version?: number): LoadedQuestionnaire | undefined;
+  /**
+   * Customer questionnaires (audience "customers"), kept out of list() and get(): an assessment, a peer
+   * comparison or a questionnaire list is about staff questionnaires only. Without an id: the newest of any.
+   */
+  customer(id?: string, version?: number): LoadedQuestionnaire | undefined;
 }
 
 function canonicalJson(value: unknown): string {
@@ -75,12 +80,16 @@ export function createRegistry(loaded: LoadedQuestionnaire[]): QuestionnaireRegi
   const sorted = [...byKey.values()].sort(
     (a, b) => a.definition.id.localeCompare(b.definition.id) || a.definition.version - b.definition.version,
   );
+  const forStaff = sorted.filter((q) => q.definition.audience === undefined);
+  const forCustomers = sorted.filter((q) => q.definition.audience === 'customers');
+  const pick = (list: LoadedQuestionnaire[], id: string | undefined, version?: number) => {
+    const same = id === undefined ? list : list.filter((q) => q.definition.id === id);
+    return version === undefined ? same.at(-1) : same.find((q) => q.definition.version === version);
+  };
   return {
-    list: () => sorted,
-    get: (id, version) =>
-      version === undefined
-        ? sorted.filter((q) => q.definition.id === id).at(-1)
-        : byKey.get(`${id}@${version}`),
+    list: () => forStaff,
+    get: (id, version) => pick(forStaff, id, version),
+    customer: (id, version) => pick(forCustomers, id, version),
   };
 }
 

@@ -45,6 +45,8 @@ export const itemSchema = z.strictObject({
   reverse: z.boolean().default(false),
   scale: scaleSchema.default({ min: 1, max: 5 }),
   source: sourceSchema,
+  /** In a customer questionnaire: the staff items (of mehvar-core) this item asks customers about. */
+  mirrors: z.array(idSchema).min(1).max(10).optional(),
 });
 export type Item = z.infer<typeof itemSchema>;
 
@@ -87,6 +89,8 @@ export const questionnaireSchema = z
   .strictObject({
     id: idSchema,
     version: z.number().int().positive(),
+    /** Who answers it: an organization's staff (absent) or its customers (a customer survey, never an assessment's questionnaire). */
+    audience: z.enum(['customers']).optional(),
     title: localizedSchema,
     description: localizedSchema,
     /** Shown on the respondent's welcome page. */
@@ -153,6 +157,10 @@ export const questionnaireSchema = z
       for (const file of new Set(cited))
         if (!titled.has(file)) ctx.addIssue({ code: 'custom', path: ['seeds'], message: `no title for the cited seed "${file}"` });
     }
+    if (q.audience === 'customers')
+      q.items.forEach((item, i) => {
+        if (!item.mirrors) ctx.addIssue({ code: 'custom', path: ['items', i, 'mirrors'], message: 'required in a customer questionnaire: the staff items it mirrors' });
+      });
     for (const d of ['dimensions', 'levels'] as const) {
       const ids = q[d].map((x) => x.id);
       if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: [d], message: 'each id exactly once' });
