@@ -32,6 +32,7 @@ import { respondRoutes } from './routes/respond.js';
 import { resultsRoutes } from './routes/results.js';
 import { trendRoutes } from './routes/trend.js';
 import { usersRoutes } from './routes/users.js';
+import { departmentsRoutes } from './routes/departments.js';
 import { consultantPages } from './web/app/routes.js';
 import { respondentPages } from './web/respondent/routes.js';
 import { tooManyForRespondent } from './web/respondent/notice.js';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', reportRoutes(deps, { service: reports }));
   for (const routes of [commentsRoutes, usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes, trendReportRoutes, benchmarkRoutes])
     app.route('/api/v1', routes(deps));
+  app.route('/api/v1', departmentsRoutes(deps));
 
   app.route('/', respondentPages(deps));
   app.route('/', consultantPages(deps, { renderReport: rendererOf(reports), failures }));

@@ -62,3 +62,15 @@ export interface CommentTable {
 export interface Database {
   comments: CommentTable;
 }
+
+/** An organization's departments, which the dashboard offers to pick from (migration 0011). */
+export interface DepartmentTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface Database {
+  departments: DepartmentTable;
+}

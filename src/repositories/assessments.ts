@@ -67,3 +67,30 @@ export async function countParticipation(db: Db, assessmentId: string): Promise<
     inProgress: by.in_progress ?? 0,
   };
 }
+
+export async function updateAssessment(
+  db: Db,
+  id: string,
+  fields: Partial<Pick<Assessment, 'title' | 'anonymity_threshold' | 'target_culture' | 'target_process' | 'target_interaction' | 'closes_at'>>,
+): Promise<void> {
+  if (Object.keys(fields).length) await db.updateTable('assessments').set(fields).where('id', '=', id).execute();
+}
+
+/**
+ * Opens a closed assessment again: no closing time, the closing date given (the old one may have passed),
+ * and its stored final scores gone, so comparisons and benchmarks stop serving figures that are no longer
+ * final (they are stored afresh at the next close). Run inside the caller's transaction.
+ */
+export async function reopenAssessment(db: Db, id: string, closesAt: string | null): Promise<void> {
+  await db.updateTable('assessments').set({ closed_at: null, closes_at: closesAt }).where('id', '=', id).execute();
+  await db.deleteFrom('final_scores').where('assessment_id', '=', id).execute();
+}
+
+/** Removes an assessment with its links, responses, comments and stored scores. Run inside the caller's transaction. */
+export async function deleteAssessmentRows(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('comments').where('assessment_id', '=', id).execute();
+  await db.deleteFrom('final_scores').where('assessment_id', '=', id).execute();
+  await db.deleteFrom('responses').where('assessment_id', '=', id).execute();
+  await db.deleteFrom('invitations').where('assessment_id', '=', id).execute();
+  await db.deleteFrom('assessments').where('id', '=', id).execute();
+}

@@ -109,3 +109,87 @@ export async function countInvitations(db: Db, assessmentId: string): Promise<nu
 export async function findInvitationByToken(db: Db, token: string): Promise<Invitation | undefined> {
   return db.selectFrom('invitations').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
 }
+
+/** The links made by one request for one role and department: what the dashboard lists, revokes and issues again. */
+export interface InvitationBatch {
+  createdAt: string;
+  role: 'manager' | 'staff';
+  department: string | null;
+  total: number;
+  /** Links not yet submitted: the ones a new download replaces and a revocation removes. */
+  open: number;
+}
+
+export async function listInvitationBatches(db: Db, assessmentId: string): Promise<InvitationBatch[]> {
+  const rows = await db
+    .selectFrom('invitations')
+    .select(['created_at', 'role', 'department', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('assessment_id', '=', assessmentId)
+    .groupBy(['created_at', 'role', 'department', 'status'])
+    .orderBy('created_at')
+    .execute();
+  const batches = new Map<string, InvitationBatch>();
+  for (const r of rows) {
+    const key = `${r.created_at}\u0000${r.role}\u0000${r.department ?? ''}`;
+    const b = batches.get(key) ?? { createdAt: r.created_at, role: r.role, department: r.department, total: 0, open: 0 };
+    b.total += Number(r.n);
+    if (r.status !== 'submitted') b.open += Number(r.n);
+    batches.set(key, b);
+  }
+  return [...batches.values()];
+}
+
+type BatchKey = Pick<InvitationBatch, 'createdAt' | 'role' | 'department'>;
+
+function openInBatch(db: Db, assessmentId: string, batch: BatchKey) {
+  return db
+    .selectFrom('invitations')
+    .select(['id', 'role', 'department'])
+    .where('assessment_id', '=', assessmentId)
+    .where('created_at', '=', batch.createdAt)
+    .where('role', '=', batch.role)
+    .where((eb) => (batch.department === null ? eb('department', 'is', null) : eb('department', '=', batch.department)))
+    .where('status', '!=', 'submitted');
+}
+
+/**
+ * Gives every not-yet-submitted link of a batch a fresh token: only hashes are stored, so a link cannot be
+ * shown twice; the old links stop working and a draft already begun continues at the new one. Run inside
+ * the caller's transaction; the plain tokens exist only in the return value.
+ */
+export async function reissueBatch(db: Db, assessmentId: string, batch: BatchKey, now: Date): Promise<Array<Pick<Invitation, 'id' | 'role' | 'department'> & { token: string }>> {
+  const rows = await openInBatch(db, assessmentId, batch).orderBy('id').execute();
+  const out = [];
+  for (const r of rows) {
+    const token = generateToken();
+    await db.updateTable('invitations').set({ token_hash: hashToken(token), updated_at: now.toISOString() }).where('id', '=', r.id).where('status', '!=', 'submitted').execute();
+    out.push({ ...r, token });
+  }
+  return out;
+}
+
+/** Removes a batch's not-yet-submitted links (and their drafts); submitted ones stay, counted as before. */
+export async function revokeBatch(db: Db, assessmentId: string, batch: BatchKey): Promise<number> {
+  const ids = (await openInBatch(db, assessmentId, batch).execute()).map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 500) await db.deleteFrom('invitations').where('id', 'in', ids.slice(i, i + 500)).execute();
+  return ids.length;
+}
+
+/** Links per department and status, for the response progress by department (never per link). */
+export async function countByDepartment(db: Db, assessmentId: string): Promise<Array<{ department: string | null; invited: number; submitted: number; inProgress: number }>> {
+  const rows = await db
+    .selectFrom('invitations')
+    .select(['department', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('assessment_id', '=', assessmentId)
+    .groupBy(['department', 'status'])
+    .execute();
+  const by = new Map<string | null, { department: string | null; invited: number; submitted: number; inProgress: number }>();
+  for (const r of rows) {
+    const d = by.get(r.department) ?? { department: r.department, invited: 0, submitted: 0, inProgress: 0 };
+    d.invited += Number(r.n);
+    if (r.status === 'submitted') d.submitted += Number(r.n);
+    if (r.status === 'in_progress') d.inProgress += Number(r.n);
+    by.set(r.department, d);
+  }
+  return [...by.values()];
+}

@@ -74,3 +74,20 @@ export async function assignConsultant(db: Db, organizationId: string, userId: s
     .onConflict((oc) => oc.doNothing())
     .execute();
 }
+
+export async function updateOrganization(db: Db, id: string, fields: Partial<Pick<Organization, 'name_fa' | 'name_en' | 'sector' | 'headcount'>>): Promise<void> {
+  if (Object.keys(fields).length) await db.updateTable('organizations').set(fields).where('id', '=', id).execute();
+}
+
+/**
+ * Removes an organization with everything under it (its assessments as deleteAssessmentRows does, its
+ * departments and consultant assignments); the audit log keeps what was done. Run inside the caller's
+ * transaction.
+ */
+export async function deleteOrganizationRows(db: Db, id: string, deleteAssessment: (db: Db, assessmentId: string) => Promise<void>): Promise<void> {
+  const assessments = await db.selectFrom('assessments').select('id').where('organization_id', '=', id).execute();
+  for (const a of assessments) await deleteAssessment(db, a.id);
+  await db.deleteFrom('departments').where('organization_id', '=', id).execute();
+  await db.deleteFrom('organization_consultants').where('organization_id', '=', id).execute();
+  await db.deleteFrom('organizations').where('id', '=', id).execute();
+}

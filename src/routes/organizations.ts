@@ -7,6 +7,8 @@ import { Organization, OrganizationList, OrganizationWithAssessments } from '../
 import { assessmentOut, organizationOut } from '../http/serialize.js';
 import { startAssessment } from '../services/assessments.js';
 import { createOrganization, organizationsFor, organizationWithAssessments } from '../services/organizations.js';
+import { deleteOrganization, editOrganization } from '../services/organizations.js';
+import { commonErrors } from '../http/router.js';
 
 const createOrganizationBody = z.strictObject({
   name: z.strictObject({ fa: userText(300), en: userText(300).optional() }),
@@ -89,6 +91,52 @@ export function organizationsRoutes(deps: AppDeps) {
         targets: b.targets ?? {}, closesAt: b.closesAt ? new Date(b.closesAt) : null,
       });
       return c.json(assessmentOut(a, clock(), { invited: 0, submitted: 0, inProgress: 0 }), 201);
+    },
+  );
+  r.openapi(
+    createRoute({
+      method: 'patch', path: '/organizations/{orgId}', tags: ['Organizations'], summary: 'Edit an organization (consultant, admin); fields left out stay, null clears', security: bearer,
+      operationId: 'updateOrganization',
+      request: {
+        params: orgParams,
+        body: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: z.strictObject({
+                name: z.strictObject({ fa: userText(300).optional(), en: userText(300).nullable().optional() }).optional(),
+                sector: userText(200).nullable().optional(),
+                headcount: z.number().int().min(1).max(10_000_000).nullable().optional(),
+              }),
+            },
+          },
+        },
+      },
+      responses: { 200: jsonResponse(Organization, 'The organization as changed'), ...jsonBodyErrors, ...bearerErrors, 403: problemResponse('Managers have read-only access'), 404: problems[404] },
+    }),
+    async (c) => {
+      const b = c.req.valid('json');
+      const org = await editOrganization(deps, await requireUser(db, c), c.req.valid('param').orgId, { nameFa: b.name?.fa, nameEn: b.name?.en, sector: b.sector, headcount: b.headcount });
+      return c.json(organizationOut(org), 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'delete', path: '/organizations/{orgId}', tags: ['Organizations'], summary: 'Delete an organization with its assessments, links and responses', security: bearer,
+      description: 'Once any of its assessments has a submitted response, `confirm` must be the organization\'s Persian or English name (422 otherwise). The audit log keeps the deletion.',
+      operationId: 'deleteOrganization',
+      request: { params: orgParams, query: z.object({ confirm: z.string().max(600).optional().openapi({ description: 'The organization\'s name, needed once responses exist' }) }) },
+      responses: {
+        204: { description: 'Deleted' },
+        ...commonErrors,
+        403: problemResponse('Managers have read-only access'),
+        422: problemResponse('Responses exist and `confirm` is not the organization\'s name'),
+      },
+    }),
+    async (c) => {
+      await deleteOrganization(deps, await requireUser(db, c), c.req.valid('param').orgId, c.req.valid('query').confirm);
+      return c.body(null, 204);
     },
   );
   return r;

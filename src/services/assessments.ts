@@ -6,8 +6,12 @@ import type { DimensionId } from '../questionnaire/schema.js';
 import { closeAssessment, countParticipation, findAssessment, findVisibleAssessment, insertAssessment } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
 import { summarizeInvitations } from '../repositories/invitations.js';
+import { destroyInviteeAddresses } from '../repositories/inviteeAddresses.js';
 import { countReleased, releasePending, releaseState } from '../repositories/releases.js';
 import { requireRole, requireWriter } from './access.js';
+import { deleteAssessmentRows, reopenAssessment, updateAssessment } from '../repositories/assessments.js';
+import { inTransaction } from '../repositories/transactions.js';
+import { namesMatch } from './organizations.js';
 import { finalScoresOf } from './benchmark.js';
 import { organizationFor } from './organizations.js';
 
@@ -121,6 +125,8 @@ export async function closeAssessmentFor(deps: AppDeps, user: User, id: string):
   const { db } = deps;
   const now = deps.clock();
   await closeAssessment(db, a.id, now);
+  // Email invitees' addresses go at close, beyond recovery (anonymity.md); queued mail is cancelled.
+  await destroyInviteeAddresses(db, a.id, now);
   if (!a.closed_at) await recordAudit(db, user, { action: 'assessment.close', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id }, now);
   await releasePending(db, a.id, a.anonymity_threshold, true);
   // The final figures never change again: their headline scores are stored now for comparisons.
@@ -132,4 +138,83 @@ export async function closeAssessmentFor(deps: AppDeps, user: User, id: string):
     figures: { inFigures: released, leftOut: state.pending },
     participation: await countParticipation(db, a.id),
   };
+}
+
+export interface AssessmentChanges {
+  title?: string;
+  /** Only while nothing is submitted: a different k after figures were shown would break their steps. */
+  anonymityThreshold?: number;
+  targets?: Partial<Record<DimensionId, number | null>>;
+  /** A future date, or null for none; only while open (reopen sets it on a closed one). */
+  closesAt?: Date | null;
+}
+
+/** Edits an assessment (writers) and records which fields changed; 422 names a field that may not change now. */
+export async function editAssessment(deps: AppDeps, user: User, id: string, f: AssessmentChanges): Promise<Assessment> {
+  const a = await assessmentFor(deps, user, id);
+  requireWriter(user);
+  const now = deps.clock();
+  const problems: FieldError[] = [];
+  const fields: Parameters<typeof updateAssessment>[2] = {};
+  if (f.title !== undefined && f.title !== a.title) fields.title = f.title;
+  if (f.anonymityThreshold !== undefined && f.anonymityThreshold !== a.anonymity_threshold) {
+    if ((await countParticipation(deps.db, a.id)).submitted > 0) problems.push({ path: 'anonymityThreshold', message: 'cannot change once responses are submitted' });
+    else fields.anonymity_threshold = f.anonymityThreshold;
+  }
+  for (const d of ['culture', 'process', 'interaction'] as const) {
+    const v = f.targets?.[d];
+    if (v !== undefined && v !== a[`target_${d}`]) fields[`target_${d}`] = v;
+  }
+  if (f.closesAt !== undefined) {
+    const next = f.closesAt ? f.closesAt.toISOString() : null;
+    if (isClosed(a, now)) problems.push({ path: 'closesAt', message: 'the assessment is closed; reopen it with a new date' });
+    else if (f.closesAt && !(f.closesAt.getTime() > now.getTime())) problems.push({ path: 'closesAt', message: 'must be in the future' });
+    else if (next !== a.closes_at) fields.closes_at = next;
+  }
+  if (problems.length) throw new Invalid('Some fields cannot be changed as asked.', problems);
+  const changed = Object.keys(fields);
+  if (!changed.length) return a;
+  await inTransaction(deps.db, async (trx) => {
+    await updateAssessment(trx, a.id, fields);
+    await recordAudit(trx, user, { action: 'assessment.update', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id, details: { changed } }, now);
+  });
+  return { ...a, ...fields };
+}
+
+/**
+ * Opens a closed assessment again (writers), with a new closing date or none. Its final snapshot stops being
+ * final: the stored final scores are removed so comparisons and benchmarks no longer serve them, and the
+ * figures go on from the releases already made, new submissions entering k at a time as before (a
+ * response left out at closing enters with the next step, never alone). Reopening an open one is 409.
+ */
+export async function reopenAssessmentFor(deps: AppDeps, user: User, id: string, closesAt: Date | null): Promise<Assessment> {
+  const a = await assessmentFor(deps, user, id);
+  requireWriter(user);
+  const now = deps.clock();
+  if (!isClosed(a, now)) throw new Conflict('This assessment is open.');
+  if (closesAt && !(closesAt.getTime() > now.getTime())) throw new Invalid('The closing date must be in the future.', [{ path: 'closesAt', message: 'must be in the future' }]);
+  const next = closesAt ? closesAt.toISOString() : null;
+  await inTransaction(deps.db, async (trx) => {
+    await reopenAssessment(trx, a.id, next);
+    await recordAudit(trx, user, { action: 'assessment.reopen', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id, details: { closesAt: next } }, now);
+  });
+  return { ...a, closed_at: null, closes_at: next };
+}
+
+/**
+ * Deletes an assessment with its links, responses and comments (writers). Free while nothing is submitted;
+ * after that `confirmTitle` must be its title exactly (422 naming `confirm` otherwise).
+ */
+export async function deleteAssessment(deps: AppDeps, user: User, id: string, confirmTitle?: string): Promise<Assessment> {
+  const a = await assessmentFor(deps, user, id);
+  requireWriter(user);
+  const { submitted } = await countParticipation(deps.db, a.id);
+  if (submitted > 0 && !namesMatch(confirmTitle, [a.title]))
+    throw new Invalid('This assessment has submitted responses; type its title to confirm the deletion.', [{ path: 'confirm', message: 'must be the assessment\'s title' }], 'confirmName');
+  const now = deps.clock();
+  await inTransaction(deps.db, async (trx) => {
+    await deleteAssessmentRows(trx, a.id);
+    await recordAudit(trx, user, { action: 'assessment.delete', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id, details: { title: a.title, submitted } }, now);
+  });
+  return a;
 }

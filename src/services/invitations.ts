@@ -4,6 +4,9 @@ import type { RespondentRole, User } from '../domain/records.js';
 import { recordAudit } from '../repositories/audit.js';
 import { createInvitations, type InvitationKey, listInvitations, MAX_INVITATIONS_PER_ASSESSMENT, summarizeInvitations } from '../repositories/invitations.js';
 import { requireWriter } from './access.js';
+import { countByDepartment, type InvitationBatch, listInvitationBatches, reissueBatch, revokeBatch } from '../repositories/invitations.js';
+import { NotFound } from '../domain/errors.js';
+import { inTransaction } from '../repositories/transactions.js';
 import { assessmentFor, requireOpen } from './assessments.js';
 
 export { MAX_INVITATIONS_PER_ASSESSMENT, type InvitationKey };
@@ -61,4 +64,86 @@ export async function invitationPage(deps: AppDeps, user: User, assessmentId: st
   const assessment = await assessmentFor(deps, user, assessmentId);
   const [summary, list] = await Promise.all([summarizeInvitations(deps.db, assessment.id), listInvitations(deps.db, assessment.id, page)]);
   return { summary, invitations: list.rows, next: list.next };
+}
+
+export type { InvitationBatch };
+export type BatchKey = Pick<InvitationBatch, 'createdAt' | 'role' | 'department'>;
+
+/** The batches of links of an assessment: when, for whom, how many, how many not yet submitted. */
+export async function invitationBatches(deps: AppDeps, user: User, assessmentId: string): Promise<InvitationBatch[]> {
+  const assessment = await assessmentFor(deps, user, assessmentId);
+  return listInvitationBatches(deps.db, assessment.id);
+}
+
+/**
+ * The links of a batch again. Only their hashes are stored, so the links cannot be recovered: every link of
+ * the batch not yet submitted gets a fresh token (a draft already begun continues at the new link) and
+ * the earlier ones stop working. Writers only, open assessments only; recorded with how many.
+ */
+export async function reissueInvitationBatch(deps: AppDeps, user: User, assessmentId: string, batch: BatchKey): Promise<InvitationLink[]> {
+  const assessment = await assessmentFor(deps, user, assessmentId);
+  requireWriter(user);
+  requireOpen(deps, assessment, 'This assessment is closed; its links cannot be issued again.');
+  const now = deps.clock();
+  const links = await inTransaction(deps.db, async (trx) => {
+    const issued = await reissueBatch(trx, assessment.id, batch, now);
+    if (!issued.length) throw new NotFound('Batch', 'No link of this batch is waiting for an answer.');
+    await recordAudit(trx, user, { action: 'invitations.reissue', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: issued.length } }, now);
+    return issued;
+  });
+  return links.map((i) => ({ id: i.id, token: i.token, url: `${deps.config.publicUrl}/r/${i.token}`, role: i.role, department: i.department }));
+}
+
+/** Revokes a batch's links not yet submitted (writers): they stop working and leave the response rate. */
+export async function revokeInvitationBatch(deps: AppDeps, user: User, assessmentId: string, batch: BatchKey): Promise<number> {
+  const assessment = await assessmentFor(deps, user, assessmentId);
+  requireWriter(user);
+  const now = deps.clock();
+  return inTransaction(deps.db, async (trx) => {
+    const n = await revokeBatch(trx, assessment.id, batch);
+    if (!n) throw new NotFound('Batch', 'No link of this batch is waiting for an answer.');
+    await recordAudit(trx, user, { action: 'invitations.revoke', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: n } }, now);
+    return n;
+  });
+}
+
+export interface DepartmentProgress {
+  /** null: links without a department; `hidden` rows say only that they are too small to show. */
+  department: string | null;
+  hidden: boolean;
+  invited: number;
+  submitted: number;
+  inProgress: number;
+}
+
+/**
+ * Response progress per department, counts only, never per link. A department with fewer than k links is
+ * not shown on its own (its counts would say whether one known person answered); as in the figures'
+ * groups, the next smallest is hidden too until the hidden ones hold 0 or at least k links, and the hidden
+ * ones are shown together, so the total minus the shown rows isolates nobody.
+ */
+export function progressByDepartment(rows: Array<Omit<DepartmentProgress, 'hidden'>>, k: number): DepartmentProgress[] {
+  const sorted = [...rows].sort((a, b) => a.invited - b.invited || String(a.department).localeCompare(String(b.department)));
+  const hidden = new Set(sorted.filter((r) => r.invited < k));
+  let held = [...hidden].reduce((n, r) => n + r.invited, 0);
+  for (const r of sorted) {
+    if (held === 0 || held >= k) break;
+    if (!hidden.has(r)) {
+      hidden.add(r);
+      held += r.invited;
+    }
+  }
+  const shown = sorted.filter((r) => !hidden.has(r)).sort((a, b) => String(a.department ?? '').localeCompare(String(b.department ?? ''), 'fa'));
+  const out: DepartmentProgress[] = shown.map((r) => ({ ...r, hidden: false }));
+  if (hidden.size) {
+    const sum = (key: 'invited' | 'submitted' | 'inProgress') => [...hidden].reduce((n, r) => n + r[key], 0);
+    out.push({ department: null, hidden: true, invited: sum('invited'), submitted: sum('submitted'), inProgress: sum('inProgress') });
+  }
+  return out;
+}
+
+/** The assessment's response progress by department, under progressByDepartment's rule. */
+export async function departmentProgress(deps: AppDeps, user: User, assessmentId: string): Promise<DepartmentProgress[]> {
+  const assessment = await assessmentFor(deps, user, assessmentId);
+  return progressByDepartment(await countByDepartment(deps.db, assessment.id), assessment.anonymity_threshold);
 }
