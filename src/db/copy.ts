@@ -17,6 +17,7 @@ const TABLES: Array<[Table, string[]]> = [
   ['responses', ['seq']],
   ['final_scores', ['assessment_id']],
   ['comments', ['id']],
+  ['actions', ['id']],
   ['audit_events', ['id']],
 ];
 

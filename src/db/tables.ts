@@ -1,5 +1,6 @@
 import type { Generated, Insertable } from 'kysely';
 import type { Assessment, AuditEvent, FinalScores, Invitation, Organization, ResponseRow, Session, User } from '../domain/records.js';
+import type { ActionRecord } from '../domain/actions.js';
 
 // The tables store the records of src/domain/records.ts field for field (timestamps ISO-8601 text,
 // identifiers random UUID text, so the same schema runs on PostgreSQL).
@@ -61,6 +62,13 @@ export interface CommentTable {
 
 export interface Database {
   comments: CommentTable;
+}
+
+/** An action of an organization's action plan (domain/actions.ts). */
+export type ActionTable = ActionRecord;
+
+export interface Database {
+  actions: ActionTable;
 }
 
 /** An organization's departments, which the dashboard offers to pick from (migration 0011). */

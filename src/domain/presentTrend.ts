@@ -4,6 +4,8 @@ import { seedTitle } from '../questionnaire/sources.js';
 import type { Change } from './change.js';
 import type { Ci95 } from './describe.js';
 import type { GroupSeries, TrendPoint, buildTrend } from './trend.js';
+import type { MeasuredAction } from './actionsChange.js';
+import { presentTrendActions } from './actionsPresent.js';
 
 const ci = (c: Ci95 | null): [number, number] | null => (c ? [c.low, c.high] : null);
 
@@ -13,7 +15,7 @@ function changeOut(c: Change) {
 
 /** The trend as the API serves it: names in one language, CIs as [lo, hi], numbers unrounded. */
 export function presentTrend(
-  input: { orgId: string; points: TrendPoint[]; items: Item[]; q: Questionnaire | undefined; compatibility: { value: number; sharedItems: number; totalItems: number; versionsDiffer: boolean }; trend: ReturnType<typeof buildTrend> },
+  input: { orgId: string; points: TrendPoint[]; items: Item[]; q: Questionnaire | undefined; compatibility: { value: number; sharedItems: number; totalItems: number; versionsDiffer: boolean }; trend: ReturnType<typeof buildTrend> & { actions?: MeasuredAction[] } },
   lang: Lang,
 ) {
   const { q, trend } = input;
@@ -55,6 +57,7 @@ export function presentTrend(
       up: trend.movers.up.map((m) => ({ ...m, text: itemText.get(m.id) ?? m.id, source: itemSource.get(m.id) ?? '' })),
       down: trend.movers.down.map((m) => ({ ...m, text: itemText.get(m.id) ?? m.id, source: itemSource.get(m.id) ?? '' })),
     },
+    actions: presentTrendActions(trend.actions ?? [], lang),
   };
 }
 

@@ -11,6 +11,8 @@ import { questionnaireOf } from './questionnaires.js';
 import { readScoringData } from './results.js';
 import type { Item } from '../questionnaire/schema.js';
 import { assessmentRef, scoreRows } from '../domain/assessmentScoring.js';
+import type { MeasureSide } from '../domain/actionsChange.js';
+import { measureActionsAlong } from './actions.js';
 
 export const MIN_COMPATIBILITY = 0.5;
 
@@ -54,6 +56,8 @@ export async function loadTrend(deps: AppDeps, user: User, orgId: string, ids: s
   const items: Item[] = newest?.items.filter((i) => sharedSet.has(i.id)) ?? [];
 
   const points: TrendPoint[] = [];
+  // Each round's released rows in its own questionnaire's order, for measuring the actions' targets.
+  const sides: MeasureSide[] = [];
   for (const [k, a] of assessments.entries()) {
     const position = new Map(definitions[k].items.map((item, i) => [item.id, i]));
     const take = items.map((item) => position.get(item.id)!);
@@ -63,11 +67,13 @@ export async function loadTrend(deps: AppDeps, user: User, orgId: string, ids: s
     // The composite is over the same released rows the figures use; none below k.
     const released = results.snapshot?.figuresShown ? discloseRows(data.rows, a.anonymity_threshold, data.closed).rows : [];
     const responses = released.map(({ row }) => ({ answers: pick(decodeAnswers(row.answers)) }));
+    sides.push({ assessmentId: a.id, items: definitions[k].items, answers: released.map(({ row }) => decodeAnswers(row.answers)), figuresShown: !!results.snapshot?.figuresShown });
     points.push({
       assessmentId: a.id, title: a.title, date: dateOf(a), questionnaire: { id: a.questionnaire_id, version: a.questionnaire_version },
       results, overallComposite: overallComposite(items, responses),
     });
     await new Promise(setImmediate); // long trends must not hold the event loop
   }
-  return { org, points, items, definitions, compatibility: { value: compat, sharedItems: shared.length, totalItems: union.size, versionsDiffer: versions.size > 1 }, trend: buildTrend(points) };
+  const actions = await measureActionsAlong(deps, org.id, sides);
+  return { org, points, items, definitions, compatibility: { value: compat, sharedItems: shared.length, totalItems: union.size, versionsDiffer: versions.size > 1 }, trend: { ...buildTrend(points), actions } };
 }

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { orNull } from '../router.js';
 import { DimensionId, Lang, QuestionnaireRef } from './questionnaires.js';
 import { Ci95, MaturityLevelValue, RespondentCounts } from './results.js';
+import { TrendAction } from './actions.js';
 
 // The trend as src/domain/presentTrend.ts serves it: names in one language, numbers unrounded.
 
@@ -103,5 +104,6 @@ export const OrganizationTrend = z
     sections: z.array(TrendSeries),
     transitions: z.array(LevelTransition),
     movers: z.object({ up: z.array(TrendMover), down: z.array(TrendMover) }),
+    actions: z.array(TrendAction).openapi({ description: "The actions of the assessments compared, each with its target's change to the next assessment" }),
   })
   .openapi('OrganizationTrend');
