@@ -62,8 +62,9 @@ describe('drawParagraph: Persian read back from the PDF', () => {
     expect(x('۳٫۸')).toBeGreaterThan(x('۵'));
     expect(x('Customer')).toBeLessThan(x('Experience'));
     expect(x('Experience')).toBeLessThan(x('۵'));
-    // Boxes list glyphs left to right: "(معادل" must end, on its right, with the mirrored bracket.
-    expect(words.map((w) => w.text)).toContain('لداعم)');
+    // Boxes list glyphs left to right with their copy-text: "(معادل" ends, on its right, with the bracket
+    // drawn mirrored, which copies out as the "(" that was typed (textLayer.test.ts reads it back).
+    expect(words.map((w) => w.text)).toContain('لداعم(');
   });
 
   it('aligns right, justifies to both edges, and starts English on the left', async () => {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { FONT_NAMES, registerFonts, type FontWeight } from '../text/index.js';
+import { FONT_NAMES, installExactCopyText, registerFonts, type FontWeight } from '../text/index.js';
 import type { PdfDoc } from '../text/pdfkit-types.js';
 import { copyPosition, ShapedRun, type FontkitRun } from '../text/shaping.js';
 
@@ -25,6 +25,8 @@ export function registerReportFonts(doc: PdfDoc): void {
   if (!shared || shared.uses >= RECYCLE_AFTER) shared = { fonts: { regular: open('regular'), bold: open('bold') }, uses: 0 };
   shared.uses++;
   for (const weight of ['regular', 'bold'] as const) doc.registerFont(FONT_NAMES[weight], shared.fonts[weight] as never);
+  // Sharing the fonts must not share what the text copies out as: each document keeps its own map.
+  installExactCopyText(doc);
 }
 
 function open(weight: FontWeight): FontkitFont {

@@ -16,6 +16,11 @@ export interface VisualRun {
 // for them, so shaping them would draw .notdef boxes.
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+/** The character's mirror image (`(` for `)`, `«` for `»`), or null when it has none. */
+export function mirrorOf(char: string): string | null {
+  return bidi.getMirroredCharacter(char);
+}
+
 export function paragraphLevels(text: string, direction: Direction): EmbeddingLevels {
   return bidi.getEmbeddingLevels(text, direction);
 }

@@ -1,4 +1,4 @@
-export { registerFonts, useFont, vazirmatnPath, FONT_NAMES, type FontWeight } from './fonts.js';
+export { registerFonts, installExactCopyText, useFont, vazirmatnPath, FONT_NAMES, type FontWeight } from './fonts.js';
 export {
   drawParagraph,
   measureParagraph,

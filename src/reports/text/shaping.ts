@@ -12,6 +12,9 @@
 //   then scales every own key of each position in place (so cached positions must be copied per call);
 // - EmbeddedFont.encode records `glyph.codePoints` as the glyph's copy-text the first time it is seen.
 
+import { mirrorOf } from './bidi.js';
+import { withCopyText } from './copyText.js';
+
 export type Direction = 'ltr' | 'rtl';
 
 const DIRECTION = Symbol('mehvar.text.direction');
@@ -84,7 +87,7 @@ export function installDirectionalLayout(font: FontkitFont): void {
     if (!run) {
       const shaped = original(text, [], undefined, undefined, direction);
       run = {
-        glyphs: direction === 'rtl' ? shaped.glyphs.map(reverseLigatureCopyText) : shaped.glyphs,
+        glyphs: direction === 'rtl' ? shaped.glyphs.map((g) => reverseLigatureCopyText(logicalBracket(g))) : shaped.glyphs,
         positions: shaped.positions.map(copyPosition),
       };
       cache.set(key, run);
@@ -104,4 +107,12 @@ export function copyPosition(p: Position): Position {
 function reverseLigatureCopyText(glyph: Glyph): Glyph {
   if (glyph.codePoints.length < 2) return glyph;
   return Object.create(glyph, { codePoints: { value: [...glyph.codePoints].reverse() } }) as Glyph;
+}
+
+// Every bracket and guillemet of an RTL run was mirrored before shaping (bidi.ts: "(" is drawn with the
+// ")" glyph), so its copy-text is the mirror of what it is drawn with: the character that was typed.
+function logicalBracket(glyph: Glyph): Glyph {
+  if (glyph.codePoints.length !== 1) return glyph;
+  const mirror = mirrorOf(String.fromCodePoint(glyph.codePoints[0]));
+  return mirror ? withCopyText(glyph, [mirror.codePointAt(0)!]) : glyph;
 }
