@@ -33,6 +33,7 @@ import { resultsRoutes } from './routes/results.js';
 import { trendRoutes } from './routes/trend.js';
 import { actionsRoutes } from './routes/actions.js';
 import { usersRoutes } from './routes/users.js';
+import { remindersRoutes } from './routes/reminders.js';
 import { departmentsRoutes } from './routes/departments.js';
 import { consultantPages } from './web/app/routes.js';
 import { respondentPages } from './web/respondent/routes.js';
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', reportRoutes(deps, { service: reports }));
   for (const routes of [commentsRoutes, usersRoutes, organizationsRoutes, assessmentsRoutes, invitationsRoutes, importsRoutes, questionnairesRoutes, respondRoutes, resultsRoutes, auditRoutes, trendRoutes, trendReportRoutes, benchmarkRoutes])
     app.route('/api/v1', routes(deps));
+  app.route('/api/v1', remindersRoutes(deps));
   app.route('/api/v1', actionsRoutes(deps));
   app.route('/api/v1', departmentsRoutes(deps));
 

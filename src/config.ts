@@ -24,6 +24,8 @@ const envSchema = z.object({
     .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : []))
     .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'must be a comma-separated list of origins such as https://app.example.com'),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  SMTP_URL: z.string().optional().transform(parseSmtpUrl),
+  MAIL_FROM: z.string().max(300).regex(/^[^\r\n]*@[^\r\n]*$/, 'must be an address such as "Mehvar <noreply@example.com>"').optional(),
 });
 
 export interface Config {
@@ -47,6 +49,58 @@ export interface Config {
   corsOrigins: string[];
   /** Bearer token for GET /metrics; without it /metrics does not exist. */
   metricsToken: string | undefined;
+  /** Where invitations and reminders are sent from; without it email features answer "not configured". */
+  smtp: SmtpSettings | undefined;
+  mailFrom: string;
+}
+
+/** An SMTP server as SMTP_URL names it (src/mail/transport.ts takes the same shape). */
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  /** smtps:// — TLS from the first byte (port 465 by default). */
+  secure: boolean;
+  /** smtp:// upgrades with STARTTLS and refuses a server without it, unless `?requireTLS=false`. */
+  requireTLS: boolean;
+  /** `?tls.rejectUnauthorized=false` accepts a self-signed certificate (an internal relay). */
+  rejectUnauthorized: boolean;
+  auth?: { user: string; pass: string };
+}
+
+const SMTP_QUERY = new Set(['requireTLS', 'tls.rejectUnauthorized']);
+
+/** SMTP_URL to settings, refusing at start-up anything that would only fail at the first message. */
+function parseSmtpUrl(raw: string | undefined, ctx: z.RefinementCtx): SmtpSettings | undefined {
+  if (raw === undefined) return undefined;
+  const fail = (message: string) => {
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return fail('must be a URL such as smtp://user:password@mail.example.com:587 or smtps://…:465');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') return fail('must start with smtp:// (STARTTLS) or smtps:// (TLS)');
+  if (!url.hostname) return fail('names no host');
+  if (url.pathname && url.pathname !== '/') return fail('must not have a path');
+  const flags: Record<string, boolean> = {};
+  for (const [key, value] of url.searchParams) {
+    if (!SMTP_QUERY.has(key)) return fail(`unknown option ${key} (known: ${[...SMTP_QUERY].join(', ')})`);
+    if (value !== 'true' && value !== 'false') return fail(`${key} must be true or false`);
+    flags[key] = value === 'true';
+  }
+  const secure = url.protocol === 'smtps:';
+  const user = decodeURIComponent(url.username);
+  return {
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    requireTLS: !secure && (flags.requireTLS ?? true),
+    rejectUnauthorized: flags['tls.rejectUnauthorized'] ?? true,
+    ...(user && { auth: { user, pass: decodeURIComponent(url.password) } }),
+  };
 }
 
 export class ConfigError extends Error {}
@@ -76,5 +130,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     metricsToken: e.METRICS_TOKEN,
+    smtp: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? `Mehvar <noreply@${new URL(e.PUBLIC_URL ?? 'http://localhost').hostname}>`,
   };
 }

@@ -5,6 +5,7 @@ import { takeDatabaseLock } from './backup/databaseLock.js';
 import { loadConfig } from './config.js';
 import { isPostgresUrl } from './db/database.js';
 import { closeReportPool, warmReportThreads } from './services/reports.js';
+import { startMailSender } from './services/mailSender.js';
 
 // Reads config, opens and migrates the database, serves. Nothing else (and never demo data).
 try {
@@ -20,7 +21,9 @@ try {
   });
   // After serving, so start-up is not slower: the report threads start and draw one report meanwhile.
   void warmReportThreads(deps);
-  const stop = () => server.close(() => Promise.all([deps.db.destroy(), closeReportPool()]).then(() => (lock?.release(), process.exit(0))));
+  // The outbox is in the database: what was queued before a restart is sent now (nothing without SMTP_URL).
+  const mail = startMailSender(deps);
+  const stop = () => server.close(() => Promise.resolve(mail?.stop()).then(() => Promise.all([deps.db.destroy(), closeReportPool()])).then(() => (lock?.release(), process.exit(0))));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 } catch (err) {

@@ -29,6 +29,8 @@ const FOLDERS: Array<[prefix: string, layer: Layer]> = [
   // Reading import bodies (CSV, JSON, their encodings) is the import route's parsing of its input.
   ['imports/', 'http'],
   ['exports/', 'formats'],
+  // Email messages and the SMTP transport the services hand them to, like the files of exports/.
+  ['mail/', 'formats'],
   ['domain/', 'domain'],
   ['questionnaire/', 'questionnaire'],
   ['db/', 'data'],

@@ -82,3 +82,32 @@ export interface DepartmentTable {
 export interface Database {
   departments: DepartmentTable;
 }
+
+/** An email invitee's address and link, apart from everything else and deleted at close (migration 0009). */
+export interface InviteeAddressTable {
+  invitation_id: string;
+  assessment_id: string;
+  email: string;
+  lang: 'fa' | 'en';
+  token: string;
+}
+
+/** A message to send: what and to which invitation, never the address or the body (migration 0009). */
+export interface MailOutboxTable {
+  id: string;
+  assessment_id: string;
+  invitation_id: string;
+  kind: 'invitation' | 'reminder';
+  note: string | null;
+  status: 'queued' | 'sent' | 'failed' | 'cancelled';
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface Database {
+  invitee_addresses: InviteeAddressTable;
+  mail_outbox: MailOutboxTable;
+}

@@ -2,7 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, jsonBodyErrors, jsonResponse, problemResponse, userText, uuidParam } from '../http/router.js';
-import { CreatedInvitations, InvitationPage } from '../http/schemas/invitations.js';
+import { InvitationPage } from '../http/schemas/invitations.js';
+import { CreatedOrEmailedInvitations } from '../http/schemas/mail.js';
+import { emailInvitations, MAX_EMAILS_PER_REQUEST } from '../services/mailCampaign.js';
+import { mailOff } from './reminders.js';
 import { createInvitationLinks, type InvitationKey, invitationPage, MAX_INVITATIONS_PER_ASSESSMENT, MAX_INVITATIONS_PER_REQUEST as MAX_PER_REQUEST } from '../services/invitations.js';
 
 const MAX_PAGE = 5000;
@@ -18,6 +21,17 @@ const body = z.strictObject({
     .min(1)
     .max(200),
 });
+
+// The email variant: one personal link per address, mailed in `lang`; addresses are checked by the service
+// (422 naming each bad one as `emails.<i>`), so the dashboard's textarea gets the same answer.
+const emailsBody = z
+  .strictObject({
+    role: z.enum(['manager', 'staff']),
+    department: userText(200).optional(),
+    emails: z.array(z.string().max(320)).min(1).max(MAX_EMAILS_PER_REQUEST),
+    lang: z.enum(['fa', 'en']).default('fa').openapi({ description: 'The language of the message and of the link (default fa)' }),
+  })
+  .openapi({ description: 'Invite by email: needs SMTP_URL on the server' });
 
 /** The calendar day of a stored time in Iran (UTC+03:30 all year since 2022), as YYYY-MM-DD. */
 function dayInIran(iso: string): string {
@@ -62,22 +76,28 @@ export function invitationsRoutes(deps: AppDeps) {
   r.openapi(
     createRoute({
       method: 'post', path: '/assessments/{id}/invitations', tags: ['Invitations'],
-      summary: 'Create anonymous invitation links by role and department; tokens are shown only here', security: bearer,
+      summary: 'Create anonymous invitation links by role and department (tokens are shown only here), or email one personal link to each address', security: bearer,
       description: `At most ${MAX_PER_REQUEST} links per request (400 beyond) and ${MAX_INVITATIONS_PER_ASSESSMENT} per assessment in all (422 naming \`invitations\` beyond; nothing is created).`,
       operationId: 'createInvitations',
-      request: { params, body: { required: true, content: { 'application/json': { schema: body } } } },
+      request: { params, body: { required: true, content: { 'application/json': { schema: z.union([body, emailsBody]) } } } },
       responses: {
-        201: jsonResponse(CreatedInvitations, 'The new links, each with its one-time token'),
+        201: jsonResponse(CreatedOrEmailedInvitations, 'The new links, each with its one-time token; with `emails`, each address’s delivery instead (no tokens)'),
         ...commonErrors,
         ...jsonBodyErrors,
         400: problemResponse(`Invalid request, or more than ${MAX_PER_REQUEST} links asked for at once; \`errors\` names each bad field`),
         403: problemResponse('Managers have read-only access'),
         409: problemResponse('The assessment is closed'),
-        422: problemResponse(`The assessment would have more than ${MAX_INVITATIONS_PER_ASSESSMENT} links`),
+        422: problemResponse(`The assessment would have more than ${MAX_INVITATIONS_PER_ASSESSMENT} links, or an address is not valid (\`errors\` names each as \`emails.<i>\`)`),
+        503: mailOff,
       },
     }),
     async (c) => {
-      const requests = c.req.valid('json').invitations.map((i) => ({ role: i.role, department: i.department ?? null, count: i.count }));
+      const json = c.req.valid('json');
+      if ('emails' in json) {
+        const user = await requireUser(db, c);
+        return c.json(await emailInvitations(deps, user, c.req.valid('param').id, { role: json.role, department: json.department ?? null, emails: json.emails, lang: json.lang }), 201);
+      }
+      const requests = json.invitations.map((i) => ({ role: i.role, department: i.department ?? null, count: i.count }));
       const links = await createInvitationLinks(deps, await requireUser(db, c), c.req.valid('param').id, requests);
       return c.json({ invitations: links.map(({ id, token, url, role, department }) => ({ id, token, url, role, department })) }, 201);
     },

@@ -7,6 +7,7 @@ import { requireWriter } from './access.js';
 import { countByDepartment, type InvitationBatch, listInvitationBatches, reissueBatch, revokeBatch } from '../repositories/invitations.js';
 import { NotFound } from '../domain/errors.js';
 import { inTransaction } from '../repositories/transactions.js';
+import { replaceInviteeTokens } from '../repositories/inviteeAddresses.js';
 import { assessmentFor, requireOpen } from './assessments.js';
 
 export { MAX_INVITATIONS_PER_ASSESSMENT, type InvitationKey };
@@ -88,6 +89,8 @@ export async function reissueInvitationBatch(deps: AppDeps, user: User, assessme
   const links = await inTransaction(deps.db, async (trx) => {
     const issued = await reissueBatch(trx, assessment.id, batch, now);
     if (!issued.length) throw new NotFound('Batch', 'No link of this batch is waiting for an answer.');
+    // Email invitees' reminders must carry the new links.
+    await replaceInviteeTokens(trx, issued);
     await recordAudit(trx, user, { action: 'invitations.reissue', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: issued.length } }, now);
     return issued;
   });
