@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { migrateToLatest, openSqlite } from '../../src/db/database.js';
+import { startMailSender } from '../../src/services/mailSender.js';
+import { buildTestApp, TEST_PG_URL } from '../helpers.js';
+import { startTestSmtp } from '../helpers/smtp.js';
+
+const ADDRESSES = ['first.person@example.com', 'second.person@example.org', 'third.person@example.net'];
+
+/** Every byte SQLite keeps for the database: the file, its write-ahead log and shared-memory index. */
+function bytesOnDisk(file: string): string {
+  return ['', '-wal', '-shm', '-journal']
+    .map((suffix) => (fs.existsSync(file + suffix) ? fs.readFileSync(file + suffix).toString('latin1') : ''))
+    .join('\n');
+}
+
+async function onFile(now: () => Date) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mehvar-addresses-'));
+  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'mehvar.sqlite');
+  const db = openSqlite(file);
+  onTestFinished(() => db.destroy());
+  await migrateToLatest(db);
+  const smtp = await startTestSmtp();
+  const t = await buildTestApp({ db, now, env: { SMTP_URL: smtp.url } });
+  return { t, file, smtp };
+}
+
+// anonymity.md: addresses are destroyed at close, so that none remains in the database files afterwards.
+describe.skipIf(TEST_PG_URL)('addresses at close', () => {
+  it('leaves no address in the database file or its log once the assessment is closed', async () => {
+    const { t, file, smtp } = await onFile(() => new Date());
+    const sender = startMailSender(t.deps, { pollMs: 30 })!;
+    const { token, assessmentId } = await t.setup();
+    const res = await t.call('POST', `/api/v1/assessments/${assessmentId}/invitations`, { token, json: { role: 'staff', emails: ADDRESSES } });
+    expect(res.data.sent).toBe(3);
+    await smtp.waitFor(3);
+    await sender.stop();
+    // A reminder still waiting when the assessment closes is cancelled, not sent later.
+    await t.call('POST', `/api/v1/assessments/${assessmentId}/reminders`, { token, json: { message: 'یادآوری' } });
+
+    // The check can see an address: before closing they are on disk.
+    const before = bytesOnDisk(file);
+    for (const a of ADDRESSES) expect(before).toContain(a);
+
+    expect((await t.call('POST', `/api/v1/assessments/${assessmentId}/close`, { token })).status).toBe(200);
+    const after = bytesOnDisk(file);
+    for (const a of ADDRESSES) {
+      expect(after).not.toContain(a);
+      expect(after).not.toContain(a.split('@')[0]);
+    }
+    const campaign = (await t.call('GET', `/api/v1/assessments/${assessmentId}/campaign`, { token })).data;
+    expect(campaign.addresses).toBe(0);
+    expect(campaign.reminders).toEqual({ queued: 0, sent: 0, failed: 0, cancelled: 3 });
+    expect(campaign.invitations.sent).toBe(3);
+    // Links still work for the record (a closed questionnaire says so); nothing more can be mailed.
+    expect((await t.call('POST', `/api/v1/assessments/${assessmentId}/reminders`, { token })).status).toBe(409);
+  });
+
+  it('deletes them too when the assessment closes by its date, at the sender’s next pass', async () => {
+    let now = new Date('2026-12-01T09:00:00Z');
+    const { t, file, smtp } = await onFile(() => now);
+    const { token, assessmentId } = await t.setup({ closesAt: '2026-12-10T20:29:59.000Z' });
+    const sender = startMailSender(t.deps, { pollMs: 60_000 })!;
+    await t.call('POST', `/api/v1/assessments/${assessmentId}/invitations`, { token, json: { role: 'staff', emails: ADDRESSES } });
+    await smtp.waitFor(3);
+    expect(bytesOnDisk(file)).toContain(ADDRESSES[0]);
+    now = new Date('2026-12-11T00:00:00Z');
+    await sender.runOnce();
+    await sender.stop();
+    const after = bytesOnDisk(file);
+    for (const a of ADDRESSES) expect(after).not.toContain(a);
+    expect((await t.call('GET', `/api/v1/assessments/${assessmentId}/campaign`, { token })).data.addresses).toBe(0);
+  });
+});
