@@ -38,6 +38,12 @@ import { departmentsRoutes } from './routes/departments.js';
 import { consultantPages } from './web/app/routes.js';
 import { respondentPages } from './web/respondent/routes.js';
 import { tooManyForRespondent } from './web/respondent/notice.js';
+import { customerRoutes } from './routes/customer.js';
+import { customerSurveyRoutes } from './routes/customerSurvey.js';
+import { CustomerAnswerBudget, customerLinkGuard } from './routes/customerLimits.js';
+import { isKnownCustomerLink } from './services/customerSurvey.js';
+import { customerPages } from './web/customer/routes.js';
+import { tooManyForCustomer } from './web/customer/notice.js';
 
 const IMPORT_PATH = /^\/api\/v1\/assessments\/[^/]+\/responses\/import$/;
 
@@ -98,6 +104,12 @@ export function createApp(deps: AppDeps) {
     });
   app.use('/api/v1/respond/*', linkLimit());
   app.use('/r/*', linkLimit(tooManyForRespondent));
+  // A customer survey's shareable link serves every customer: guesses spend the failure budget, answers a per-address budget.
+  const customerAnswers = new CustomerAnswerBudget();
+  const customerGuard = (refuse?: Refuse) =>
+    customerLinkGuard({ failures, token: (c) => /^\/(?:api\/v1\/customer|c)\/([^/]+)/.exec(c.req.path)?.[1], isValid: (t) => isKnownCustomerLink(deps, t), refuse });
+  app.use('/api/v1/customer/*', customerGuard());
+  app.use('/c/*', customerGuard(tooManyForCustomer));
 
   app.use('/api/v1/*', authenticate(deps.db, failures));
   app.use('/api/v1/assessments/:id/export/*', exportHeadWithoutSideEffects(deps));
@@ -115,7 +127,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', actionsRoutes(deps));
   app.route('/api/v1', departmentsRoutes(deps));
 
+  app.route('/api/v1', customerSurveyRoutes(deps));
+  app.route('/api/v1', customerRoutes(deps, { answers: customerAnswers }));
+
   app.route('/', respondentPages(deps));
+  app.route('/', customerPages(deps, { answers: customerAnswers }));
   app.route('/', consultantPages(deps, { renderReport: rendererOf(reports), failures }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });

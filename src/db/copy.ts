@@ -17,6 +17,9 @@ const TABLES: Array<[Table, string[]]> = [
   ['responses', ['seq']],
   ['final_scores', ['assessment_id']],
   ['comments', ['id']],
+  ['customer_surveys', ['id']],
+  ['customer_links', ['id']],
+  ['customer_responses', ['seq']],
   ['actions', ['id']],
   ['audit_events', ['id']],
 ];
@@ -108,6 +111,8 @@ export async function copyDatabase(
       // New submissions must number after the copied ones.
       if (isPostgres(dst))
         await sql`select setval(pg_get_serial_sequence('responses', 'seq'), coalesce(max(seq), 0) + 1, false) from responses`.execute(dst);
+      if (isPostgres(dst))
+        await sql`select setval(pg_get_serial_sequence('customer_responses', 'seq'), coalesce(max(seq), 0) + 1, false) from customer_responses`.execute(dst);
 
       const tables = [];
       for (const [table] of TABLES) tables.push({ table, source: await countRows(src, table), target: await countRows(dst, table) });

@@ -1,5 +1,6 @@
 import type { Generated, Insertable } from 'kysely';
 import type { Assessment, AuditEvent, FinalScores, Invitation, Organization, ResponseRow, Session, User } from '../domain/records.js';
+import type { CustomerLink, CustomerResponse, CustomerSurvey } from '../domain/customerSurvey.js';
 import type { ActionRecord } from '../domain/actions.js';
 
 // The tables store the records of src/domain/records.ts field for field (timestamps ISO-8601 text,
@@ -81,6 +82,17 @@ export interface DepartmentTable {
 
 export interface Database {
   departments: DepartmentTable;
+}
+
+/** Customer surveys, their single-use links and the customers' answers, apart from staff responses (domain/customerSurvey.ts). */
+export interface CustomerResponseTable extends Omit<CustomerResponse, 'seq'> {
+  seq: Generated<number>;
+}
+
+export interface Database {
+  customer_surveys: CustomerSurvey;
+  customer_links: CustomerLink;
+  customer_responses: CustomerResponseTable;
 }
 
 /** An email invitee's address and link, apart from everything else and deleted at close (migration 0009). */

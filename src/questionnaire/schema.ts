@@ -47,6 +47,8 @@ export const itemSchema = z.strictObject({
   source: sourceSchema,
   /** In a customer questionnaire: the staff items (of mehvar-core) this item asks customers about. */
   mirrors: z.array(idSchema).min(1).max(10).optional(),
+  /** A short name for charts and tables, where the question itself is too long (customer questionnaires). */
+  label: localizedSchema.optional(),
 });
 export type Item = z.infer<typeof itemSchema>;
 
@@ -160,6 +162,7 @@ export const questionnaireSchema = z
     if (q.audience === 'customers')
       q.items.forEach((item, i) => {
         if (!item.mirrors) ctx.addIssue({ code: 'custom', path: ['items', i, 'mirrors'], message: 'required in a customer questionnaire: the staff items it mirrors' });
+        if (!item.label) ctx.addIssue({ code: 'custom', path: ['items', i, 'label'], message: 'required in a customer questionnaire: its short name in charts' });
       });
     for (const d of ['dimensions', 'levels'] as const) {
       const ids = q[d].map((x) => x.id);

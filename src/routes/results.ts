@@ -7,6 +7,7 @@ import { AssessmentResults } from '../http/schemas/results.js';
 import { assessmentRef } from '../domain/assessmentScoring.js';
 import { exportItems, exportResponses } from '../services/exports.js';
 import { resultsFor } from '../services/results.js';
+import { presentCustomerView } from '../domain/customerViewPresent.js';
 
 const params = z.object({ id: uuidParam });
 const booleanQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
@@ -31,8 +32,9 @@ export function resultsRoutes(deps: AppDeps) {
     }),
     async (c) => {
       const { lang, excludeFlagged } = c.req.valid('query');
-      const { assessment, q, results } = await resultsFor(deps, await requireUser(deps.db, c), c.req.valid('param').id, excludeFlagged);
-      return c.json(presentResults(assessmentRef(assessment), q, results, lang, excludeFlagged), 200);
+      const { assessment, q, results, customers } = await resultsFor(deps, await requireUser(deps.db, c), c.req.valid('param').id, excludeFlagged);
+      const customerView = customers ? presentCustomerView(customers.view, customers.customerQ, lang) : null;
+      return c.json({ ...presentResults(assessmentRef(assessment), q, results, lang, excludeFlagged), customerView }, 200);
     },
   );
 

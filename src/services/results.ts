@@ -10,6 +10,7 @@ import { listResponsesForScoring } from '../repositories/responses.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { assessmentWithOrganization } from './assessments.js';
 import { questionnaireOf } from './questionnaires.js';
+import { customerViewOf, type CustomerViewData } from './customerView.js';
 
 /**
  * Reads what scoring an assessment needs: one compact row per response, the invited and headcount. The
@@ -48,8 +49,10 @@ export async function resultsFor(
   user: User,
   assessmentId: string,
   excludeFlagged: boolean,
-): Promise<{ assessment: Assessment; org: Organization; q: Questionnaire; results: Results }> {
+): Promise<{ assessment: Assessment; org: Organization; q: Questionnaire; results: Results; customers: CustomerViewData | null }> {
   const { assessment, org } = await assessmentWithOrganization(deps, user, assessmentId);
-  const { q, results } = await loadResults(deps, assessment, excludeFlagged);
-  return { assessment, org, q, results };
+  const { q, results, data } = await loadResults(deps, assessment, excludeFlagged);
+  // The customers' view stands beside the staff figures, on the same staff snapshot; it never enters them.
+  const customers = await customerViewOf(deps, assessment, data);
+  return { assessment, org, q, results, customers };
 }

@@ -6,6 +6,7 @@ import * as m0004 from './0004_sessions.js';
 import * as m0005 from './0005_final_scores.js';
 import * as m0006 from './0006_comments.js';
 import * as m0009 from './0009_mail.js';
+import * as m0008 from './0008_customer_survey.js';
 import * as m0007 from './0007_actions.js';
 import * as m0011 from './0011_departments.js';
 
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_comments': m0006,
   '0009_mail': m0009,
   '0007_actions': m0007,
+  '0008_customer_survey': m0008,
   '0011_departments': m0011,
 };
 

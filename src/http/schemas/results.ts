@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { orNull } from '../router.js';
 import { DimensionId, Lang, LevelId, Localized, QuestionnaireRef, RecommendationTarget } from './questionnaires.js';
+import { CustomerView } from './customerView.js';
 
 // The results as src/domain/presentResults.ts serves them: every figure unrounded, null where there is no data.
 
@@ -134,5 +135,6 @@ export const AssessmentResults = z
       flagged: z.array(z.string()).openapi({ description: 'Their response ids' }),
     }),
     recommendations: z.array(Recommendation),
+    customerView: orNull(CustomerView).optional().openapi({ description: "The customers' own view beside the staff's (issue 20); null without a customer survey" }),
   })
   .openapi('AssessmentResults', { description: 'Lists are empty and perceptionGap null while the figures are withheld (snapshot.figuresShown false)' });
