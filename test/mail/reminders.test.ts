@@ -45,13 +45,16 @@ describe('reminders', () => {
     expect(campaign.data.addresses).toBe(3);
   });
 
-  it('refuse a note with control characters (400 naming message), and on a closed assessment (409)', async () => {
+  it('refuse a note with control characters (400 naming message), another tenant (404), and a closed assessment (409)', async () => {
     const smtp = await startTestSmtp();
     const t = await buildTestApp({ env: { SMTP_URL: smtp.url } });
     const { token, assessmentId } = await t.setup();
     const bad = await t.call('POST', `/api/v1/assessments/${assessmentId}/reminders`, { token, json: { message: 'a\u0007b' } });
     expect(bad.status).toBe(400);
     expect(bad.data.errors.map((e: { path: string }) => e.path)).toEqual(['message']);
+    const other = await t.consultant('Mallory');
+    expect((await t.call('POST', `/api/v1/assessments/${assessmentId}/reminders`, { token: other })).status).toBe(404);
+    expect((await t.call('GET', `/api/v1/assessments/${assessmentId}/campaign`, { token: other })).status).toBe(404);
     await t.call('POST', `/api/v1/assessments/${assessmentId}/close`, { token });
     const closed = await t.call('POST', `/api/v1/assessments/${assessmentId}/reminders`, { token });
     expect(closed.status).toBe(409);
