@@ -13,7 +13,6 @@ import { requireWriter } from './access.js';
 import { organizationFor } from './organizations.js';
 import { questionnaireOf } from './questionnaires.js';
 import { readScoringData } from './results.js';
-import { loadTrend } from './trend.js';
 
 // Action plans: each use case checks access, validates against the assessment's questionnaire
 // (domain/actions.ts), stores, and records who did it. The measured change of an action's target is in
@@ -209,32 +208,4 @@ export async function actionRowsFor(deps: AppDeps, user: User, orgId: string, la
       owner: x.owner, dueDate: x.due_date, status: x.status, overdue: isOverdue(x, now), createdAt: x.created_at, updatedAt: x.updated_at,
     };
   });
-}
-
-/**
- * The dashboard's action board of an organization: every action with its target in words, whether it is
- * overdue, and its measured change where a later closed assessment exists (the same figures as the trend's
- * default comparison). Questionnaire versions too different to compare leave the changes out, said so.
- */
-export async function actionBoard(deps: AppDeps, user: User, orgId: string) {
-  const { org, actions } = await actionsOf(deps, user, orgId);
-  const assessments = inSeriesOrder(await listAssessments(deps.db, org.id));
-  const byId = new Map(assessments.map((a) => [a.id, a]));
-  let measures = new Map<string, TargetMeasure>();
-  let comparable = true;
-  if (actions.length) {
-    try {
-      const t = await loadTrend(deps, user, org.id, undefined);
-      measures = new Map(t.trend.actions.map((m) => [m.action.id, m.measure]));
-    } catch (err) {
-      if (!(err instanceof Invalid)) throw err;
-      comparable = false;
-    }
-  }
-  const rows = actions.map((action) => {
-    const a = byId.get(action.assessment_id)!;
-    const base = measured(deps, action, questionnaireOf(deps, a).definition, measures.get(action.id) ?? measureTarget(targetOf(action), { assessmentId: a.id, items: [], answers: [], figuresShown: false }, null));
-    return { ...base, assessment: a };
-  });
-  return { org, assessments, rows, comparable };
 }

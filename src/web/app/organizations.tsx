@@ -5,7 +5,6 @@ import { Csrf, ErrorSummary, Facts, Field, type FormState } from './fields.js';
 import { fmtFor, href } from './format.js';
 import { MESSAGES } from './messages.js';
 import { AssessmentForm, CompareForm } from './orgForms.js';
-import { ActionBoardLink } from './actionsFromRecommendation.js';
 
 export type Participation = { invited: number; submitted: number; inProgress: number };
 
@@ -100,9 +99,6 @@ export function OrganizationPage({ lang, switchHref, session, org, rows, questio
           [t.org.facts.created, f.date(org.created_at)],
         ]}
       />
-      <p>
-        <ActionBoardLink lang={lang} orgId={org.id} />
-      </p>
       <section>
         <h2>{t.org.assessmentsTitle}</h2>
         {rows.length ? (
