@@ -24,9 +24,11 @@ import { invitationsRoutes } from './routes/invitations.js';
 import { organizationsRoutes } from './routes/organizations.js';
 import { questionnairesRoutes } from './routes/questionnaires.js';
 import { reportRoutes } from './routes/report.js';
+import { officeExportsRoutes } from './routes/officeExports.js';
 import { trendReportRoutes } from './routes/trendReport.js';
 import { checkHealth } from './services/health.js';
 import { createReportService, rendererOf, reportQueueStats } from './services/reports.js';
+import { docxRendererOf } from './services/reports.js';
 import { isKnownLink } from './services/respondents.js';
 import { respondRoutes } from './routes/respond.js';
 import { resultsRoutes } from './routes/results.js';
@@ -70,6 +72,7 @@ export function createApp(deps: AppDeps) {
   // Reports, exports and the API document are the large answers a client fetches again unchanged.
   for (const path of ['/api/v1/assessments/:id/report.pdf', '/api/v1/assessments/:id/export/*', '/api/v1/organizations/:orgId/trend/report.pdf', '/openapi.json', '/app/assessments/:id/report.pdf', '/app/assessments/:id/export/*'])
     app.use(path, etag({ weak: true }));
+  for (const path of ['/api/v1/assessments/:id/report.docx', '/app/assessments/:id/report.docx']) app.use(path, etag({ weak: true }));
   // Defaults only: the pages under /r and /app, and the API below, set their own policy, which must win.
   app.use('*', secureHeaders({ referrerPolicy: 'no-referrer', overwrite: false }));
   // JSON and the docs page load nothing from anywhere; the web pages under /r and /app set their own policy.
@@ -126,13 +129,14 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', remindersRoutes(deps));
   app.route('/api/v1', actionsRoutes(deps));
   app.route('/api/v1', departmentsRoutes(deps));
+  app.route('/api/v1', officeExportsRoutes(deps, { service: reports }));
 
   app.route('/api/v1', customerSurveyRoutes(deps));
   app.route('/api/v1', customerRoutes(deps, { answers: customerAnswers }));
 
   app.route('/', respondentPages(deps));
   app.route('/', customerPages(deps, { answers: customerAnswers }));
-  app.route('/', consultantPages(deps, { renderReport: rendererOf(reports), failures }));
+  app.route('/', consultantPages(deps, { renderReport: rendererOf(reports), renderDocx: docxRendererOf(reports), failures }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   const docConfig = {

@@ -3,10 +3,15 @@ import { discloseRows, exportOrder } from '../domain/anonymity.js';
 import { decodeAnswers } from '../domain/answers.js';
 import type { User } from '../domain/records.js';
 import { itemsCsv, responsesCsv } from '../exports/csv.js';
+import { resultsWorkbook } from '../exports/xlsxWorkbook.js';
+import { presentResults } from '../domain/presentResults.js';
+import { assessmentRef } from '../domain/assessmentScoring.js';
+import { REPORT_TIME_ZONE } from '../reports/model/format.js';
+import { formatDate } from '../reports/text/index.js';
 import { recordAudit } from '../repositories/audit.js';
 import { assessmentFor } from './assessments.js';
 import { questionnaireOf } from './questionnaires.js';
-import { loadResults, readScoringData } from './results.js';
+import { loadResults, readScoringData, resultsFor } from './results.js';
 
 export interface CsvExport {
   filename: string;
@@ -40,4 +45,28 @@ export async function exportItems(deps: AppDeps, user: User, assessmentId: strin
   const { q, results } = await loadResults(deps, a, false);
   await recordAudit(deps.db, user, { action: 'export.items', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id }, deps.clock());
   return { filename: `mehvar-${a.id}-items.csv`, csv: itemsCsv(q, results) };
+}
+
+export interface WorkbookExport {
+  filename: string;
+  xlsx: Buffer;
+}
+
+/**
+ * The results workbook (XLSX) in one language: the same figures as the results and the PDF, on the same
+ * anonymity snapshot; below k responses in the figures it holds the counts and says why there is nothing else.
+ */
+export async function exportWorkbook(deps: AppDeps, user: User, assessmentId: string, lang: 'fa' | 'en'): Promise<WorkbookExport> {
+  const { assessment: a, org, q, results } = await resultsFor(deps, user, assessmentId, false);
+  const r = presentResults(assessmentRef(a), q, results, lang, false);
+  const xlsx = await resultsWorkbook({
+    lang,
+    q,
+    r,
+    organization: lang === 'en' ? (org.name_en ?? org.name_fa) : org.name_fa,
+    assessment: { title: a.title },
+    generatedOn: formatDate(deps.clock(), lang, { timeZone: REPORT_TIME_ZONE }),
+  });
+  await recordAudit(deps.db, user, { action: 'export.xlsx', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id, details: { lang } }, deps.clock());
+  return { filename: `mehvar-${a.id}-results-${lang}.xlsx`, xlsx };
 }

@@ -17,6 +17,7 @@ import {
   type ReportSource,
 } from '../reports/model/index.js';
 import { renderReportPdf } from '../reports/pdf/renderReport.js';
+import { renderReportDocx } from '../reports/docx/renderDocx.js';
 import { formatDate, type ReportLang } from '../reports/text/index.js';
 import { closeReportPool, renderJobInWorker, reportQueue, reportQueueStats, warmReportPool } from '../reports/worker/pool.js';
 import type { RenderQueue } from '../reports/worker/renderQueue.js';
@@ -71,6 +72,20 @@ export function createReportService(deps: AppDeps, opts: ReportServiceOptions = 
       const make = (stop: AbortSignal) => queue.run(async (running) => draw({ source: await loadReportSource(deps, assessment), lang, generatedAt: now, benchmark }, running), stop);
       return cache.getOrCreate(key, make, signal);
     },
+    /**
+     * The same report as an editable Word document, from the same model, in the same cache (under its own
+     * key) and behind the same queue; it is laid out on this thread, its charts drawn as PNGs.
+     */
+    async assessmentDocx(assessment: Assessment, lang: ReportLang, reader?: User, signal?: AbortSignal): Promise<Buffer> {
+      const now = deps.clock();
+      await takeSnapshot(deps, assessment);
+      const benchmark = reader ? await loadBenchmark(deps, reader, assessment) : null;
+      const view = benchmark?.available ? JSON.stringify([benchmark.peerOrganizations, benchmark.overall, benchmark.dimensions]) : 'no-benchmark';
+      const key = reportCacheKey(assessment.id, lang, `docx|${await reportDataVersion(deps, assessment, now)}|${view}`);
+      const make = (stop: AbortSignal) =>
+        queue.run(async (running) => renderReportDocx(reportModelOf({ source: await loadReportSource(deps, assessment), lang, generatedAt: now, benchmark }), running), stop);
+      return cache.getOrCreate(key, make, signal);
+    },
   };
 }
 
@@ -104,6 +119,32 @@ export async function downloadAssessmentReport(
   const pdf = await opts.render(user, assessment, lang, opts.signal);
   await recordAudit(deps.db, user, { action: 'report.download', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { lang } }, deps.clock());
   return { filename, pdf };
+}
+
+/** The report service as the dashboard's Word report renderer. */
+export const docxRendererOf =
+  (service: ReportService): RenderAssessmentReport =>
+  (user, assessment, lang, signal) =>
+    service.assessmentDocx(assessment, lang, user, signal);
+
+/**
+ * The editable Word report download, for the API and the dashboard alike, under the same rules as the
+ * PDF's: the caller must see the assessment, a HEAD neither builds it nor records it, and it is recorded.
+ */
+export async function downloadAssessmentDocx(
+  deps: AppDeps,
+  user: User,
+  assessmentId: string,
+  lang: ReportLang,
+  opts: { render?: RenderAssessmentReport; headOnly?: boolean; signal?: AbortSignal },
+): Promise<{ filename: string; docx: Buffer | null }> {
+  const assessment = await assessmentFor(deps, user, assessmentId);
+  if (!opts.render) throw new Unavailable('Word reports are not set up on this server.', undefined, 'noDocx');
+  const filename = reportFileName(assessment.id, lang).replace(/\.pdf$/, '.docx');
+  if (opts.headOnly) return { filename, docx: null };
+  const docx = await opts.render(user, assessment, lang, opts.signal);
+  await recordAudit(deps.db, user, { action: 'report.docx.download', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { lang } }, deps.clock());
+  return { filename, docx };
 }
 
 /** What an assessment report is built from, as read from the database: plain data, before any scoring. */

@@ -94,6 +94,10 @@ export function AssessmentPage({ lang, switchHref, session, org, assessment: a, 
             <li><a class="button" href={`${base}/report.pdf?lang=en`}>{t.assessment.pdfEn}</a></li>
             <li><a class="button" href={`${base}/export/responses.csv`}>{t.assessment.csvResponses}</a></li>
             <li><a class="button" href={`${base}/export/items.csv`}>{t.assessment.csvItems}</a></li>
+            <li><a class="button" href={`${base}/report.docx?lang=fa`}>{t.assessment.docxFa}</a></li>
+            <li><a class="button" href={`${base}/report.docx?lang=en`}>{t.assessment.docxEn}</a></li>
+            <li><a class="button" href={`${base}/export/results.xlsx?lang=fa`}>{t.assessment.xlsxFa}</a></li>
+            <li><a class="button" href={`${base}/export/results.xlsx?lang=en`}>{t.assessment.xlsxEn}</a></li>
             <li><a class="button" href={href(`/app/organizations/${org.id}/compare`, lang)}>{t.assessment.compare}</a></li>
           </ul>
         </section>

@@ -5,6 +5,9 @@ import { Unavailable } from '../../domain/errors.js';
 import { presentResults } from '../../domain/presentResults.js';
 import { presentTrend } from '../../domain/presentTrend.js';
 import { checkExportAccess, exportItems, exportResponses } from '../../services/exports.js';
+import { exportWorkbook } from '../../services/exports.js';
+import { downloadAssessmentDocx } from '../../services/reports.js';
+import { XLSX_TYPE, DOCX_TYPE } from '../../http/schemas/officeExports.js';
 import { assessmentsOf } from '../../services/organizations.js';
 import { downloadAssessmentReport, type RenderAssessmentReport } from '../../services/reports.js';
 import { resultsFor } from '../../services/results.js';
@@ -20,6 +23,8 @@ import { notFoundPage, PageError, type PagesEnv } from './session.js';
 export interface ReportOptions {
   /** The PDF report renderer; without it the download answers 503 with a page saying so. */
   renderReport?: RenderAssessmentReport;
+  /** The Word report renderer (the same report service); without it the download answers 503. */
+  renderDocx?: RenderAssessmentReport;
 }
 
 const attachment = (c: Context, type: string, name: string) => {
@@ -77,6 +82,31 @@ export function reportRoutes(deps: AppDeps, opts: ReportOptions) {
       attachment(c, 'text/csv; charset=utf-8', filename);
       return c.body(csv, 200);
     });
+
+  // The same workbook and audit entry as GET /api/v1/assessments/{id}/export/results.xlsx.
+  app.get('/app/assessments/:id/export/results.xlsx', async (c) => {
+    const { filename, xlsx } = await exportWorkbook(deps, c.get('user'), c.req.param('id'), langOf(c.req.query('lang')));
+    attachment(c, XLSX_TYPE, filename);
+    return c.body(new Uint8Array(xlsx), 200);
+  });
+
+  app.get('/app/assessments/:id/report.docx', async (c) => {
+    const lang = langOf(c.req.query('lang'));
+    let download;
+    try {
+      download = await downloadAssessmentDocx(deps, c.get('user'), c.req.param('id'), lang, { render: opts.renderDocx, headOnly: headOnly(c), signal: c.req.raw.signal });
+    } catch (err) {
+      // As for the PDF: a refused report is a page saying so.
+      if (err instanceof Unavailable && err.code === 'reportsBusy' && err.retryAfterSeconds) {
+        c.header('Retry-After', String(err.retryAfterSeconds));
+        return sendPage(c, <ReportsBusyPage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)} retryAfter={err.retryAfterSeconds} />, 503);
+      }
+      throw err instanceof Unavailable && err.code === 'cancelled' ? new PageError(503, 'error') : err;
+    }
+    attachment(c, DOCX_TYPE, download.filename);
+    if (!download.docx) return c.body(null, 200);
+    return c.body(new Uint8Array(download.docx), 200);
+  });
 
   app.get('/app/organizations/:orgId/compare', async (c) => {
     const user = c.get('user');

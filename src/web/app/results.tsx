@@ -44,6 +44,8 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
       </p>
       <ul class="actions">
         <li><a class="button" href={`${base}/report.pdf?lang=${lang}`}>{lang === 'fa' ? m.pdfFa : m.pdfEn}</a></li>
+        <li><a class="button" href={`${base}/report.docx?lang=${lang}`}>{lang === 'fa' ? m.docxFa : m.docxEn}</a></li>
+        <li><a class="button" href={`${base}/export/results.xlsx?lang=${lang}`}>{lang === 'fa' ? m.xlsxFa : m.xlsxEn}</a></li>
         {withheld ? null : (
           <>
             <li><a class="button" href={`${base}/export/responses.csv`}>{m.csvResponses}</a></li>

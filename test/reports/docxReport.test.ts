@@ -1,0 +1,174 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { demoAnswers, seededRandom } from '../../src/cli/demoData.js';
+import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
+import { buildTestApp, signInCookie, type TestApp } from '../helpers.js';
+
+// GET …/report.docx: the PDF report as an editable Word document. A .docx is a zip of XML parts; these
+// tests read word/document.xml and the media as Word would, without needing Word or LibreOffice.
+
+const QUESTIONNAIRES = path.join(import.meta.dirname, '../../questionnaires');
+const q = loadQuestionnaires(QUESTIONNAIRES).get('mehvar-core')!.definition;
+const TITLE = 'ارزیابی مشتری‌مداری پاییز ۱۴۰۴';
+// حسابداری has 3 responses, under the threshold of 5; complementary suppression then also withholds تولید.
+const PEOPLE: [role: 'manager' | 'staff', department: string | undefined, count: number][] = [
+  ['manager', undefined, 6],
+  ['staff', 'فروش', 9],
+  ['staff', 'خدمات پس از فروش', 7],
+  ['staff', 'تولید', 5],
+  ['staff', 'حسابداری', 3],
+];
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const SLOW = 60_000;
+
+function responses(seed: number) {
+  const random = seededRandom(seed);
+  return PEOPLE.flatMap(([role, department, n]) => Array.from({ length: n }, () => ({ role, department, answers: demoAnswers(q, { role, department: department ?? '' }, random) })));
+}
+
+async function seed(count?: number) {
+  const t = await buildTestApp({ questionnairesDir: QUESTIONNAIRES, now: () => new Date('2025-11-20T10:00:00Z') });
+  const token = await t.consultant();
+  const org = await t.call('POST', '/api/v1/organizations', { token, json: { name: { fa: 'شرکت نمونه پارس', en: 'Pars Sample Co.' }, headcount: 60 } });
+  const a = await t.call('POST', `/api/v1/organizations/${org.data.id}/assessments`, { token, json: { title: TITLE, questionnaireId: 'mehvar-core', targets: { culture: 70, process: 70, interaction: 75 } } });
+  await t.invite(token, a.data.id, 'staff', 36);
+  const imported = await t.call('POST', `/api/v1/assessments/${a.data.id}/responses/import`, { token, json: { responses: responses(1405).slice(0, count) } });
+  expect(imported.status).toBe(201);
+  return { t, token, id: a.data.id as string, orgId: org.data.id as string };
+}
+
+async function download(t: TestApp, url: string, headers: Record<string, string>) {
+  const res = await t.app.request(url, { headers });
+  const body = Buffer.from(await res.arrayBuffer());
+  const keep = process.env.KEEP_TEST_DOCX;
+  if (keep && res.status === 200) fs.writeFileSync(path.join(keep, `report-${new URL(url, 'http://x').searchParams.get('lang') ?? 'fa'}-${body.length}.docx`), body);
+  return { res, body };
+}
+
+interface Docx {
+  xml: string;
+  /** The text of each paragraph, in order. */
+  paragraphs: string[];
+  /** Each table row's cell texts. */
+  rows: string[][];
+  media: Map<string, Buffer>;
+  part: (name: string) => Promise<string>;
+}
+
+const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+async function open(body: Buffer): Promise<Docx> {
+  const zip = await JSZip.loadAsync(body);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const media = new Map<string, Buffer>();
+  for (const name of Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))) media.set(name, await zip.file(name)!.async('nodebuffer'));
+  return {
+    xml,
+    paragraphs: [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => textOf(m[0])),
+    rows: [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => [...m[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0]))),
+    media,
+    part: async (name) => zip.file(name)!.async('string'),
+  };
+}
+
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('editable report (DOCX)', () => {
+  it('is a Word document with every section, Persian right to left, tables, charts at print resolution, in Vazirmatn', { timeout: SLOW }, async () => {
+    const { t, token, id } = await seed();
+    const { res, body } = await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(DOCX_TYPE);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="mehvar-report-${id}-fa.docx"`);
+    const doc = await open(body);
+
+    // Every section of the PDF, as text one can edit; Persian kept exactly as typed, ZWNJ included.
+    for (const heading of ['خلاصه‌ی مدیریتی', 'نیمرخ آمادگی در سه بُعد', 'امتیاز سطح‌ها و بخش‌ها', 'توزیع پاسخ‌ها به تفکیک پرسش', 'مقایسه‌ی نقش‌ها و واحدها', 'توصیه‌ها به ترتیب اولویت', 'پیوست: روش محاسبه'])
+      expect(doc.paragraphs, heading).toContain(heading);
+    expect(doc.paragraphs).toContain('شرکت نمونه پارس');
+    expect(doc.paragraphs).toContain(TITLE);
+    // Every item's text stands in the distributions tables.
+    const cells = doc.rows.flat().join('\n');
+    for (const item of q.items.slice(0, 5)) expect(cells).toContain(item.text.fa);
+
+    // Right to left: paragraphs are bidi, runs rtl, tables laid out from the right.
+    expect(doc.xml).toContain('<w:bidi/>');
+    expect(doc.xml).toContain('<w:rtl/>');
+    expect(doc.xml).toContain('<w:bidiVisual/>');
+    expect((doc.xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(10);
+
+    // Vazirmatn, named for every script in the default style and embedded.
+    const styles = await doc.part('word/styles.xml');
+    expect(styles).toMatch(/<w:rFonts w:ascii="Vazirmatn" w:cs="Vazirmatn" w:eastAsia="Vazirmatn" w:hAnsi="Vazirmatn"\/>/);
+    expect(await doc.part('word/fontTable.xml')).toMatch(/w:name="Vazirmatn"[\s\S]*<w:embedRegular [^>]*\/>[\s\S]*<w:embedBold /);
+
+    // The charts (radar, scores, roles, departments) as PNGs of at least 250 dpi at their size on the page.
+    expect(doc.media.size).toBeGreaterThanOrEqual(4);
+    const extents = [...doc.xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => Number(m[1]) / 914_400);
+    expect(extents).toHaveLength(doc.media.size);
+    const widths = [...doc.media.values()].map((png) => pngSize(png).width).sort((a, b) => a - b);
+    const inches = [...extents].sort((a, b) => a - b);
+    widths.forEach((w, i) => expect(w / inches[i]).toBeGreaterThanOrEqual(250));
+  });
+
+  it('names a suppressed department only beside "insufficient responses", never with a figure, and leaves it out of the chart', { timeout: SLOW }, async () => {
+    const { t, token, id } = await seed();
+    const doc = await open((await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, { authorization: `Bearer ${token}` })).body);
+    for (const group of ['حسابداری', 'تولید']) {
+      const rows = doc.rows.filter((r) => r.some((c) => c === group));
+      expect(rows, group).toEqual([[group, 'پاسخ ناکافی']]);
+    }
+    const shown = doc.rows.find((r) => r[0] === 'فروش')!;
+    expect(shown[1]).toBe('۹');
+  });
+
+  it('in English: left to right, with the English names', { timeout: SLOW }, async () => {
+    const { t, token, id } = await seed();
+    const doc = await open((await download(t, `/api/v1/assessments/${id}/report.docx?lang=en`, { authorization: `Bearer ${token}` })).body);
+    expect(doc.paragraphs).toContain('Pars Sample Co.');
+    expect(doc.paragraphs).toContain('Executive summary');
+    expect(doc.xml).not.toContain('<w:bidiVisual/>');
+  });
+
+  it('below k: counts and the reason only — no chart, no score table', { timeout: SLOW }, async () => {
+    const { t, token, id } = await seed(3);
+    const doc = await open((await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, { authorization: `Bearer ${token}` })).body);
+    expect(doc.paragraphs).toContain('پاسخ‌ها هنوز برای نمایش اعداد کافی نیست');
+    expect(doc.media.size).toBe(0);
+    expect(doc.paragraphs).not.toContain('خلاصه‌ی مدیریتی');
+    expect(doc.rows.flat().join('\n')).not.toContain(q.items[0].text.fa);
+  });
+
+  it("is another tenant's 404; a HEAD neither builds nor records it; unchanged data gives the same file (ETag, 304)", { timeout: SLOW }, async () => {
+    const { t, token, id, orgId } = await seed(6);
+    const auth = { authorization: `Bearer ${token}` };
+    expect((await download(t, `/api/v1/assessments/${id}/report.docx`, { authorization: `Bearer ${await t.consultant('Other')}` })).res.status).toBe(404);
+    const head = await t.app.request(`/api/v1/assessments/${id}/report.docx`, { method: 'HEAD', headers: auth });
+    expect(head.status).toBe(200);
+    const audit = async () => JSON.stringify((await t.call('GET', `/api/v1/audit?organizationId=${orgId}&limit=100`, { token })).data);
+    expect(await audit()).not.toContain('report.docx.download');
+    const first = await download(t, `/api/v1/assessments/${id}/report.docx`, auth);
+    const etag = first.res.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    expect(await audit()).toContain('report.docx.download');
+    const again = await t.app.request(`/api/v1/assessments/${id}/report.docx`, { headers: { ...auth, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+  });
+
+  it('the dashboard offers both downloads next to the PDF and serves the same files', { timeout: SLOW }, async () => {
+    const { t, token, id } = await seed();
+    const cookie = await signInCookie(t, token);
+    const page = await (await t.app.request(`/app/assessments/${id}/results`, { headers: { cookie } })).text();
+    expect(page).toContain(`/app/assessments/${id}/report.docx?lang=fa`);
+    expect(page).toContain(`/app/assessments/${id}/export/results.xlsx?lang=fa`);
+    const docx = await download(t, `/app/assessments/${id}/report.docx?lang=fa`, { cookie });
+    expect(docx.res.status).toBe(200);
+    expect(docx.res.headers.get('content-type')).toBe(DOCX_TYPE);
+    expect((await open(docx.body)).paragraphs).toContain('خلاصه‌ی مدیریتی');
+    const xlsx = await t.app.request(`/app/assessments/${id}/export/results.xlsx?lang=en`, { headers: { cookie } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-disposition')).toContain('-results-en.xlsx');
+  });
+});
