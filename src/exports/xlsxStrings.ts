@@ -33,6 +33,7 @@ export interface XlsxStrings {
   };
   kinds: { level: string; section: string };
   breakdowns: { role: string; department: string; roles: Record<string, string>; suppressedNote: (k: number) => string; gapTitle: string; gapRow: string };
+  actions: { title: string; target: string; owner: string; due: string; status: string; overdue: string; statuses: Record<'planned' | 'doing' | 'done' | 'dropped', string> };
   yes: string;
   no: string;
   priority: Record<'high' | 'medium' | 'low', string>;
@@ -77,6 +78,10 @@ const FA: XlsxStrings = {
     gapTitle: 'فاصله‌ی دید مدیران و کارمندان (مدیر منهای کارمند)',
     gapRow: 'فاصله‌ی دید',
   },
+  actions: {
+    title: 'اقدام', target: 'برای', owner: 'مسئول', due: 'موعد', status: 'وضعیت', overdue: 'گذشته از موعد',
+    statuses: { planned: 'برنامه‌ریزی‌شده', doing: 'در حال انجام', done: 'انجام‌شده', dropped: 'کنار گذاشته‌شده' },
+  },
   yes: 'بله',
   no: 'خیر',
   priority: { high: 'بالا', medium: 'متوسط', low: 'پایین' },
@@ -120,6 +125,10 @@ const EN: XlsxStrings = {
     suppressedNote: (k) => `Groups with fewer than ${k} respondents, and groups withheld so that they cannot be found by subtraction, are not listed on this sheet.`,
     gapTitle: 'Perception gap (managers minus staff)',
     gapRow: 'Perception gap',
+  },
+  actions: {
+    title: 'Action', target: 'For', owner: 'Owner', due: 'Due', status: 'Status', overdue: 'Overdue',
+    statuses: { planned: 'Planned', doing: 'Under way', done: 'Done', dropped: 'Dropped' },
   },
   yes: 'Yes',
   no: 'No',

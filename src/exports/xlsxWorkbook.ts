@@ -11,12 +11,13 @@ import { type XlsxStrings, xlsxStrings } from './xlsxStrings.js';
 
 export interface WorkbookAction {
   title: string;
-  /** What the action is for (a dimension, section or item), in the workbook's language. */
-  target: string | null;
-  owner: string | null;
-  /** ISO date. */
-  due: string | null;
-  status: string;
+  /** What the action is for (a dimension, section or items), in the workbook's language. */
+  target: string;
+  owner: string;
+  /** Formatted in the workbook's language (Jalali in fa). */
+  due: string;
+  status: 'planned' | 'doing' | 'done' | 'dropped';
+  overdue: boolean;
 }
 
 export interface WorkbookInput {
@@ -189,12 +190,10 @@ function recommendationsSheet(wb: ExcelJS.Workbook, { q, r, lang }: WorkbookInpu
 }
 
 function actionsSheet(wb: ExcelJS.Workbook, actions: WorkbookAction[], s: XlsxStrings, rtl: boolean): void {
-  const labels = rtl
-    ? { title: 'اقدام', target: 'برای', owner: 'مسئول', due: 'موعد', status: 'وضعیت' }
-    : { title: 'Action', target: 'For', owner: 'Owner', due: 'Due', status: 'Status' };
+  const t = s.actions;
   const columns: Column[] = [
-    { label: labels.title, width: 50, wrap: true }, { label: labels.target, width: 28, wrap: true }, { label: labels.owner, width: 20 },
-    { label: labels.due, width: 14 }, { label: labels.status, width: 14 },
+    { label: t.title, width: 50, wrap: true }, { label: t.target, width: 32, wrap: true }, { label: t.owner, width: 20 },
+    { label: t.due, width: 16 }, { label: t.status, width: 16 }, { label: t.overdue, width: 12 },
   ];
-  addTableSheet(wb, s.sheets.actions, rtl, columns, actions.map((a) => [a.title, a.target, a.owner, a.due, a.status]));
+  addTableSheet(wb, s.sheets.actions, rtl, columns, actions.map((a) => [a.title, a.target, a.owner, a.due, t.statuses[a.status], a.overdue ? s.yes : s.no]));
 }

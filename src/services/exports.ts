@@ -12,6 +12,7 @@ import { recordAudit } from '../repositories/audit.js';
 import { assessmentFor } from './assessments.js';
 import { questionnaireOf } from './questionnaires.js';
 import { loadResults, readScoringData, resultsFor } from './results.js';
+import { actionRowsFor } from './actions.js';
 
 export interface CsvExport {
   filename: string;
@@ -59,6 +60,10 @@ export interface WorkbookExport {
 export async function exportWorkbook(deps: AppDeps, user: User, assessmentId: string, lang: 'fa' | 'en'): Promise<WorkbookExport> {
   const { assessment: a, org, q, results } = await resultsFor(deps, user, assessmentId, false);
   const r = presentResults(assessmentRef(a), q, results, lang, false);
+  // The assessment's action plan (issue 19), due dates in the workbook's calendar.
+  const actions = (await actionRowsFor(deps, user, a.organization_id, lang, a.id)).map((x) => ({
+    title: x.title, target: x.target, owner: x.owner, due: formatDate(new Date(`${x.dueDate}T12:00:00Z`), lang, { timeZone: REPORT_TIME_ZONE }), status: x.status, overdue: x.overdue,
+  }));
   const xlsx = await resultsWorkbook({
     lang,
     q,
@@ -66,6 +71,7 @@ export async function exportWorkbook(deps: AppDeps, user: User, assessmentId: st
     organization: lang === 'en' ? (org.name_en ?? org.name_fa) : org.name_fa,
     assessment: { title: a.title },
     generatedOn: formatDate(deps.clock(), lang, { timeZone: REPORT_TIME_ZONE }),
+    actions,
   });
   await recordAudit(deps.db, user, { action: 'export.xlsx', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id, details: { lang } }, deps.clock());
   return { filename: `mehvar-${a.id}-results-${lang}.xlsx`, xlsx };

@@ -117,6 +117,19 @@ describe('results workbook (XLSX)', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(5);
   });
 
+  it("adds the assessment's action plan as an Actions sheet, due dates in the Persian calendar", async () => {
+    const { t, token, id, orgId } = await seed();
+    const created = await t.call('POST', `/api/v1/organizations/${orgId}/actions`, {
+      token,
+      json: { assessmentId: id, title: 'آموزش کارکنان فروش', dimension: 'culture', owner: 'مدیر فروش', dueDate: '2026-03-15', status: 'doing' },
+    });
+    expect(created.status).toBe(201);
+    const wb = await workbook((await download(t, token, `/api/v1/assessments/${id}/export/results.xlsx?lang=fa`)).body);
+    const actions = wb.getWorksheet('اقدام‌ها')!;
+    expect(actions.views[0].rightToLeft).toBe(true);
+    expect(actions.getRow(2).values).toEqual([undefined, 'آموزش کارکنان فروش', expect.any(String), 'مدیر فروش', '۲۴ اسفند ۱۴۰۴', 'در حال انجام', 'خیر']);
+  });
+
   it('below k responses holds the counts and says why, and nothing else', async () => {
     const { t, token, id } = await seed(3);
     const { body } = await download(t, token, `/api/v1/assessments/${id}/export/results.xlsx?lang=en`);
