@@ -37,6 +37,7 @@ import { actionsRoutes } from './routes/actions.js';
 import { usersRoutes } from './routes/users.js';
 import { remindersRoutes } from './routes/reminders.js';
 import { departmentsRoutes } from './routes/departments.js';
+import { brandingRoutes } from './routes/branding.js';
 import { consultantPages } from './web/app/routes.js';
 import { respondentPages } from './web/respondent/routes.js';
 import { tooManyForRespondent } from './web/respondent/notice.js';
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', remindersRoutes(deps));
   app.route('/api/v1', actionsRoutes(deps));
   app.route('/api/v1', departmentsRoutes(deps));
+  app.route('/api/v1', brandingRoutes(deps));
   app.route('/api/v1', officeExportsRoutes(deps, { service: reports }));
 
   app.route('/api/v1', customerSurveyRoutes(deps));

@@ -123,3 +123,19 @@ export interface Database {
   invitee_addresses: InviteeAddressTable;
   mail_outbox: MailOutboxTable;
 }
+
+/** A consultant's branding for their reports (migration 0010; domain/branding.ts). */
+export interface BrandingTable {
+  user_id: string;
+  firm_name_fa: string;
+  firm_name_en: string;
+  primary_color: string;
+  contact: string | null;
+  /** PNG as base64. */
+  logo_png: string | null;
+  updated_at: string;
+}
+
+export interface Database {
+  brandings: BrandingTable;
+}

@@ -1,3 +1,5 @@
+import type { FieldError } from './errors.js';
+
 // A consultant's firm as their reports show it: the firm's name in both languages, one primary colour,
 // an optional contact line and an optional PNG logo. Pure rules; storage is in repositories/branding.ts
 // and the installation's default theme in reports/theme.json (read by services/branding.ts).
@@ -47,6 +49,36 @@ export function logoProblem(bytes: Uint8Array): string | null {
   if (!isPng(bytes)) return 'is not a PNG image (it does not start with the PNG signature)';
   if (!pngSize(bytes)) return 'is not a readable PNG image (no IHDR header)';
   return null;
+}
+
+/** What a consultant sends: the logo as base64, `null` for none, or `keep` for the one already set. */
+export interface BrandingRequest {
+  firmName: { fa: string; en: string };
+  primaryColor: string;
+  contact?: string | null;
+  logoPng?: string | null | 'keep';
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Every field of a branding request that cannot be used, and the logo's bytes when it can. */
+export function brandingProblems(r: BrandingRequest): { errors: FieldError[]; logo: Uint8Array | null } {
+  const errors: FieldError[] = [];
+  if (!HEX_COLOUR.test(r.primaryColor)) errors.push({ path: 'primaryColor', message: 'must be a colour as #rrggbb, e.g. #2f5d8a' });
+  let logo: Uint8Array | null = null;
+  if (typeof r.logoPng === 'string' && r.logoPng !== 'keep') {
+    const text = r.logoPng.replace(/^data:image\/png;base64,/, '').replace(/\s+/g, '');
+    // Refused before decoding when even the text is far beyond the limit.
+    if (text.length > Math.ceil(MAX_LOGO_BYTES / 3) * 4 + 4) errors.push({ path: 'logoPng', message: `is larger than ${MAX_LOGO_BYTES / 1024} KiB` });
+    else if (text.length % 4 !== 0 || !BASE64.test(text)) errors.push({ path: 'logoPng', message: 'must be base64 (RFC 4648) of a PNG file' });
+    else {
+      const bytes = new Uint8Array(Buffer.from(text, 'base64'));
+      const problem = logoProblem(bytes);
+      if (problem) errors.push({ path: 'logoPng', message: problem });
+      else logo = bytes;
+    }
+  }
+  return { errors, logo };
 }
 
 /** A fingerprint of everything a report draws from the branding, for report cache keys. */

@@ -29,6 +29,8 @@ import { responseCounters } from '../repositories/responses.js';
 import { assessmentFor } from './assessments.js';
 import { loadBenchmark } from './benchmark.js';
 import { questionnaireOf } from './questionnaires.js';
+import { reportBrandingFor } from './branding.js';
+import { brandingFingerprint } from '../domain/branding.js';
 import { readScoringData, takeSnapshot } from './results.js';
 
 // The assessment report's use cases: src/reports/ models and draws, this gathers the data it draws and
@@ -152,7 +154,8 @@ export async function loadReportSource(deps: AppDeps, assessment: Assessment): P
   const [organization, scoring] = await Promise.all([readOrganizationProfile(deps.db, assessment.organization_id), readScoringData(deps, assessment)]);
   // After the scoring data: reading it takes the snapshot, which releases comments with their responses.
   const comments = await listReleasedComments(deps.db, assessment.id);
-  return { assessment, organization, questionnaire: questionnaireOf(deps, assessment).definition, scoring, comments };
+  const branding = await reportBrandingFor(deps, assessment.organization_id);
+  return { assessment, organization, questionnaire: questionnaireOf(deps, assessment).definition, scoring, comments, branding };
 }
 
 /** The same, scored. */
@@ -163,7 +166,7 @@ export async function loadReportData(deps: AppDeps, assessment: Assessment): Pro
 /**
  * A fingerprint of everything a report shows: the responses (count and last sequence number), the
  * invitations (response rate), the assessment and organization rows, the questionnaire version's hash,
- * and the day in Tehran (the cover is dated). Any change gives a new key, so a stale report is never served.
+ * the day in Tehran (the cover is dated) and the branding. Any change gives a new key, so a stale report is never served.
  */
 export async function reportDataVersion(deps: AppDeps, a: Assessment, now: Date): Promise<string> {
   const [responses, invitations, org] = await Promise.all([responseCounters(deps.db, a.id), countInvitations(deps.db, a.id), readOrganizationProfile(deps.db, a.organization_id)]);
@@ -178,6 +181,8 @@ export async function reportDataVersion(deps: AppDeps, a: Assessment, now: Date)
     [a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash],
     [org.name_fa, org.name_en, org.sector, org.headcount],
     formatDate(now, 'en', { timeZone: REPORT_TIME_ZONE }),
+    // The firm's name, colour, contact line and logo are on every page.
+    brandingFingerprint(await reportBrandingFor(deps, a.organization_id)),
   ]);
   return createHash('sha256').update(fingerprint).digest('hex').slice(0, 32);
 }

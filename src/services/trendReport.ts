@@ -8,6 +8,7 @@ import { INITIAL_ESTIMATE_MS, REPORT_MAX_WAIT_MS } from '../reports/worker/pool.
 import { RenderQueue } from '../reports/worker/renderQueue.js';
 import { recordAudit } from '../repositories/audit.js';
 import { loadTrend } from './trend.js';
+import { reportBrandingFor } from './branding.js';
 
 export { RenderQueue };
 
@@ -29,6 +30,7 @@ export async function loadTrendReportInput(deps: AppDeps, user: User, orgId: str
     trend: presentTrend({ orgId: t.org.id, points: t.points, items: t.items, q, compatibility: t.compatibility, trend: t.trend }, lang),
     questionnaire: q ? { title: q.title } : null,
     generatedAt,
+    branding: await reportBrandingFor(deps, t.org.id),
   };
 }
 

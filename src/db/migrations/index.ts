@@ -9,6 +9,7 @@ import * as m0009 from './0009_mail.js';
 import * as m0008 from './0008_customer_survey.js';
 import * as m0007 from './0007_actions.js';
 import * as m0011 from './0011_departments.js';
+import * as m0010 from './0010_branding.js';
 
 // A static list, never a directory scan: the bundle and the tests see exactly the same migrations.
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0007_actions': m0007,
   '0008_customer_survey': m0008,
   '0011_departments': m0011,
+  '0010_branding': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {

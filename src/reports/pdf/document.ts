@@ -2,6 +2,29 @@ import PDFDocument from 'pdfkit';
 import type { PdfDoc } from '../text/pdfkit-types.js';
 import { registerReportFonts } from './fonts.js';
 
+// The firm's logo, decoded and embedded once per document however many pages show it (PDFKit embeds an
+// image given as bytes anew on every call).
+const logos = new WeakMap<PdfDoc, { png: Uint8Array; image: unknown }>();
+
+/** The logo as PDFKit's image object for `doc.image`, opened once per document. */
+export function logoImage(doc: PdfDoc, png: Uint8Array): { width: number; height: number } {
+  let entry = logos.get(doc);
+  if (!entry || entry.png !== png) {
+    const image = (doc as unknown as { openImage(src: Buffer): unknown }).openImage(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+    logos.set(doc, (entry = { png, image }));
+  }
+  return entry.image as { width: number; height: number };
+}
+
+/** Draws the logo as large as fits in the box, keeping its proportions, centred. */
+export function drawLogo(doc: PdfDoc, png: Uint8Array, box: { x: number; y: number; width: number; height: number }): void {
+  const image = logoImage(doc, png);
+  const scale = Math.min(box.width / image.width, box.height / image.height);
+  const width = image.width * scale;
+  const height = image.height * scale;
+  doc.image(image as never, box.x + (box.width - width) / 2, box.y + (box.height - height) / 2, { width, height });
+}
+
 export interface DocumentInfo {
   generatedAt: string;
   lang: 'fa' | 'en';

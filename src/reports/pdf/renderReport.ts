@@ -8,6 +8,7 @@ import { openReportDocument } from './document.js';
 import { drawDistributions } from './distributions.js';
 import { drawGroups } from './groups.js';
 import { Layout } from './layout.js';
+import { drawInBrandColours } from './palette.js';
 import { drawProfile } from './profile.js';
 import { drawRecommendations } from './recommendations.js';
 import { drawScores } from './scores.js';
@@ -17,10 +18,14 @@ import { drawSummary } from './summary.js';
  * Draws a report model as an A4 PDF with Vazirmatn embedded (PDFKit subsets it). Only draws: every
  * string and figure comes from the model. The same model gives the same bytes.
  */
-export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
+export function renderReportPdf(model: ReportModel): Promise<Buffer> {
+  return drawInBrandColours(model.branding.primaryColor, () => drawReport(model));
+}
+
+async function drawReport(model: ReportModel): Promise<Buffer> {
   const { doc, finish } = openReportDocument(model);
   const l = new Layout(doc, model.dir, model.locale);
-  drawCover(l, model.cover);
+  drawCover(l, model.cover, model.branding);
   for (const section of model.sections) drawSection(l, section);
   await l.charts.placeAll();
   drawChrome(l, model);

@@ -3,15 +3,16 @@ import { CONTENT, GAP, SIZE, type Layout } from '../pdf/layout.js';
 import { palette } from '../pdf/palette.js';
 import { drawTable } from '../pdf/tableBlock.js';
 import type { TrendCover } from './types.js';
+import type { ReportBranding } from '../model/types.js';
 
 // The band and the facts as on the assessment report's cover, a little shorter, with the table of the
 // assessments compared below them.
 const BAND_HEIGHT = 190;
 const NOTE_PAD = 8;
 
-export function drawTrendCover(l: Layout, cover: TrendCover): void {
+export function drawTrendCover(l: Layout, cover: TrendCover, branding?: ReportBranding): void {
   const { doc } = l;
-  const y = drawCoverHead(l, cover, { bandHeight: BAND_HEIGHT, titleGap: 32, afterTitle: 20 });
+  const y = drawCoverHead(l, cover, { bandHeight: BAND_HEIGHT, titleGap: 32, afterTitle: 20 }, branding);
 
   l.y = y + GAP.block;
   if (cover.assessments.rows.length) {

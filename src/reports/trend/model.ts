@@ -6,6 +6,8 @@ import { changesSection } from './changes.js';
 import { chartsSection, compatibilityNote, levelsSection, methodologySection, moversSection, summarySection, versionList } from './sections.js';
 import { trendStrings, type TrendStrings } from './strings.js';
 import type { NothingToCompare, TrendCover, TrendReportModel } from './types.js';
+import { BUILT_IN_BRANDING, type Branding } from '../../domain/branding.js';
+import { reportBranding } from '../model/buildReportModel.js';
 
 export interface TrendReportInput {
   organization: { name: { fa: string; en: string | null } };
@@ -14,6 +16,8 @@ export interface TrendReportInput {
   /** The questionnaire's title (of the latest version compared), when known. */
   questionnaire: { title: { fa: string; en: string } } | null;
   generatedAt: Date;
+  /** The firm the report is branded with (services/branding.ts); Mehvar's own when absent. */
+  branding?: Branding;
 }
 
 /** What the section builders share. */
@@ -58,6 +62,7 @@ export function buildTrendReportModel(input: TrendReportInput, lang: ReportLang)
     header: { organization, subtitle: fmt.directed(subtitle) },
     pageLabel: s.pageLabel,
     cover: cover(ctx),
+    branding: reportBranding(input.branding ?? BUILT_IN_BRANDING, fmt),
     body:
       t.assessments.length < 2
         ? nothingToCompare(ctx)

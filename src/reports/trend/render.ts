@@ -1,5 +1,6 @@
 import { openReportDocument } from '../pdf/document.js';
 import { Layout } from '../pdf/layout.js';
+import { drawInBrandColours } from '../pdf/palette.js';
 import { drawChrome } from '../pdf/chrome.js';
 import { drawTrendCover } from './cover.js';
 import { drawChanges, drawCharts, drawLevelsAndMovers, drawMethodology, drawNothingToCompare, drawSummary } from './pages.js';
@@ -13,10 +14,14 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * every string and figure comes from the model, so the same model gives the same bytes. Runs on the
  * calling thread, yielding between pages and between charts (the chart renderer waits a turn before each).
  */
-export async function renderTrendReportPdf(model: TrendReportModel): Promise<Buffer> {
+export function renderTrendReportPdf(model: TrendReportModel): Promise<Buffer> {
+  return drawInBrandColours(model.branding.primaryColor, () => drawTrendReport(model));
+}
+
+async function drawTrendReport(model: TrendReportModel): Promise<Buffer> {
   const { doc, finish } = openReportDocument(model);
   const l = new Layout(doc, model.dir, model.locale);
-  drawTrendCover(l, model.cover);
+  drawTrendCover(l, model.cover, model.branding);
   const body = model.body;
   const pages: (() => void)[] =
     body.kind === 'single'

@@ -2,7 +2,7 @@
 // (digits, dates, separators), every number a chart needs as a plain number. Like the assessment
 // report's model it holds no functions, Dates or class instances, so it could cross a worker boundary.
 
-import type { DirectedText, Table, TextDirection } from '../model/types.js';
+import type { DirectedText, ReportBranding, Table, TextDirection } from '../model/types.js';
 import type { ReportLang } from '../text/index.js';
 
 /** What a series is: colours come from the palette by this id. */
@@ -21,6 +21,8 @@ export interface TrendReportModel {
   /** "صفحه {page} از {pages}"; the renderer fills in digits in the report's locale. */
   pageLabel: string;
   cover: TrendCover;
+  /** The consultant's firm: on the cover, in the page header and as the charts' primary colour. */
+  branding: ReportBranding;
   /** Two or more assessments: the comparison; fewer: a page saying there is nothing to compare yet. */
   body: TrendComparison | NothingToCompare;
 }
