@@ -27,7 +27,7 @@ import { reportRoutes } from './routes/report.js';
 import { officeExportsRoutes } from './routes/officeExports.js';
 import { trendReportRoutes } from './routes/trendReport.js';
 import { checkHealth } from './services/health.js';
-import { createReportService, rendererOf, reportQueueStats } from './services/reports.js';
+import { createReportService, rendererOf, reportQueueStats, reportThreadsWarming } from './services/reports.js';
 import { docxRendererOf } from './services/reports.js';
 import { isKnownLink } from './services/respondents.js';
 import { respondRoutes } from './routes/respond.js';
@@ -81,7 +81,7 @@ export function createApp(deps: AppDeps) {
     contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
     referrerPolicy: 'no-referrer',
   });
-  for (const path of ['/api/*', '/openapi.json', '/docs', '/healthz']) app.use(path, apiPolicy);
+  for (const path of ['/api/*', '/openapi.json', '/docs', '/healthz', '/readyz']) app.use(path, apiPolicy);
   app.use('/api/*', requestTimeout(deps.config.requestTimeoutMs));
   // Imports have their own, larger limit; every other body is small.
   const smallBodies = bodyLimit({
@@ -121,6 +121,13 @@ export function createApp(deps: AppDeps) {
   app.get('/healthz', async (c) => {
     await checkHealth(deps);
     return c.json({ status: 'ok' });
+  });
+  // Alive is not ready: for a few seconds after start the report threads are warming, and a report asked
+  // for meanwhile waits behind that. A load balancer or deploy script waits for 200 here.
+  app.get('/readyz', async (c) => {
+    await checkHealth(deps);
+    if (reportThreadsWarming()) return problem(c, 503, 'The report threads are starting; try again in a moment.', undefined, 'about:blank', { 'retry-after': '1' });
+    return c.json({ status: 'ready' });
   });
 
   const reports = createReportService(deps);

@@ -19,7 +19,7 @@ import {
 import { renderReportPdf } from '../reports/pdf/renderReport.js';
 import { renderReportDocx } from '../reports/docx/renderDocx.js';
 import { formatDate, type ReportLang } from '../reports/text/index.js';
-import { closeReportPool, renderJobInWorker, reportQueue, reportQueueStats, warmReportPool } from '../reports/worker/pool.js';
+import { closeReportPool, renderJobInWorker, reportQueue, reportQueueStats, reportThreadsWarming, warmReportPool } from '../reports/worker/pool.js';
 import type { RenderQueue } from '../reports/worker/renderQueue.js';
 import { findAssessmentById, findNewestAssessment, listAssessments } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
@@ -37,7 +37,7 @@ import { readScoringData, takeSnapshot } from './results.js';
 // decides who may have which report. The API, the dashboard and the CLI all come here; the comparison
 // report's are in trendReport.ts.
 
-export { closeReportPool, reportQueueStats, type ReportLang };
+export { closeReportPool, reportQueueStats, reportThreadsWarming, type ReportLang };
 
 export interface ReportServiceOptions {
   cache?: ReportCache;

@@ -3,7 +3,7 @@ import { createCanvas } from 'canvas';
 import { describe, expect, it } from 'vitest';
 import { ReportCache } from '../../src/reports/cache.js';
 import { diverging } from '../../src/reports/pdf/likertChart.js';
-import { opaqueImage } from '../../src/reports/pdf/opaquePng.js';
+import { opaqueImage } from '../../src/reports/pdf/opaqueImage.js';
 import { likertColour, palette } from '../../src/reports/pdf/palette.js';
 
 const SCALE = [-1, -0.5, 0, 0.5, 1].map((tone) => ({ label: String(tone), tone }));
@@ -26,12 +26,27 @@ describe('diverging Likert segments', () => {
 });
 
 describe('opaqueImage', () => {
-  it('keeps every pixel of an RGBA PNG drawn on white, as RGB with the "Up" predictor', () => {
+  const embedded = (image: ReturnType<typeof opaqueImage>) => {
+    let dict: Record<string, unknown> = {};
+    let data = Buffer.alloc(0);
+    const doc = { ref: (d: Record<string, unknown>) => ((dict = d), { end: (b: Buffer) => void (data = b) }) };
+    image.embed(doc as never);
+    const { width, height } = image;
+    const rows = zlib.inflateSync(data);
+    const stride = width * 3;
+    const rgb = new Uint8Array(height * stride);
+    for (let y = 0; y < height; y++) {
+      expect(rows[y * (stride + 1)]).toBe(2);
+      for (let i = 0; i < stride; i++) rgb[y * stride + i] = rows[y * (stride + 1) + 1 + i] + (y ? rgb[(y - 1) * stride + i] : 0);
+    }
+    return { dict, rgb };
+  };
+
+  it("keeps every pixel of a chart drawn on white, as RGB with the 'Up' predictor, straight from the canvas", () => {
     const canvas = createCanvas(61, 37);
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = 'white';
     ctx.fillRect(0, 0, 61, 37);
-    // Gradients and text make libpng use every row filter.
     const g = ctx.createLinearGradient(0, 0, 61, 37);
     g.addColorStop(0, palette.primary);
     g.addColorStop(1, palette.accent);
@@ -42,24 +57,25 @@ describe('opaqueImage', () => {
     ctx.fillText('فرهنگ 42', 2, 34);
     const rgba = ctx.getImageData(0, 0, 61, 37).data;
 
-    const image = opaqueImage(canvas.toBuffer('image/png'));
-    let dict: Record<string, unknown> = {};
-    let data = Buffer.alloc(0);
-    const doc = { ref: (d: Record<string, unknown>) => ((dict = d), { end: (b: Buffer) => void (data = b) }) };
-    image.embed(doc as never);
+    const image = opaqueImage({ data: canvas.toBuffer('raw'), width: 61, height: 37 });
+    const { dict, rgb } = embedded(image);
     expect([image.width, image.height, image.label]).toEqual([61, 37, 'Chart1']);
     expect(dict).toMatchObject({ ColorSpace: 'DeviceRGB', Filter: 'FlateDecode', DecodeParms: { Predictor: 15, Colors: 3, Columns: 61 } });
-
-    const rows = zlib.inflateSync(data);
-    const stride = 61 * 3;
-    const rgb = new Uint8Array(37 * stride);
-    for (let y = 0; y < 37; y++) {
-      expect(rows[y * (stride + 1)]).toBe(2);
-      for (let i = 0; i < stride; i++) rgb[y * stride + i] = rows[y * (stride + 1) + 1 + i] + (y ? rgb[(y - 1) * stride + i] : 0);
-    }
-    const expected = new Uint8Array(37 * stride);
+    const expected = new Uint8Array(37 * 61 * 3);
     for (let p = 0; p < 61 * 37; p++) expected.set(rgba.subarray(p * 4, p * 4 + 3), p * 3);
     expect(Buffer.from(rgb).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it('shows a pixel left partly transparent as it would look on white paper', () => {
+    const canvas = createCanvas(2, 1);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = 'rgba(0, 0, 255, 0.5)';
+    ctx.fillRect(0, 0, 1, 1);
+    const { rgb } = embedded(opaqueImage({ data: canvas.toBuffer('raw'), width: 2, height: 1 }));
+    // Half blue over white is about (128, 128, 255); nothing drawn is white.
+    const [r, g, b] = rgb.subarray(0, 3);
+    expect([Math.abs(r - 127.5) <= 1, Math.abs(g - 127.5) <= 1, b]).toEqual([true, true, 255]);
+    expect([...rgb.subarray(3, 6)]).toEqual([255, 255, 255]);
   });
 });
 

@@ -1,3 +1,3 @@
 export { registerChartFonts, CHART_FONT_FAMILY } from './fonts.js';
-export { ChartRenderer, type ChartRendererOptions, type ChartSize } from './renderer.js';
+export { ChartRenderer, type ChartPixels, type ChartRendererOptions, type ChartSize } from './renderer.js';
 export { rtlLabel, isRtlFirst } from './labels.js';

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, ChartType } from 'chart.js';
 import { ChartRenderer, type ChartSize } from '../charts/index.js';
 import type { PdfDoc } from '../text/pdfkit-types.js';
-import { opaqueImage, type ChartImage } from './opaquePng.js';
+import { opaqueImage, type ChartImage } from './opaqueImage.js';
 
 // One renderer per process (or worker thread): it keeps one Chart.js canvas per chart size, and every
 // chart is drawn on its white background, which is what lets opaqueImage drop the alpha channel.
@@ -12,11 +12,11 @@ export const CHART_SCALE = 2;
 
 /**
  * Renders a chart at its size on the page (in points, which Chart.js treats as CSS pixels) at print
- * resolution, as an opaque image PDFKit embeds without re-encoding (see opaquePng.ts).
+ * resolution, as an opaque image PDFKit embeds without re-encoding (see opaqueImage.ts).
  */
 export async function renderChart<T extends ChartType>(config: ChartConfiguration<T>, size: ChartSize): Promise<ChartImage> {
   renderer ??= new ChartRenderer({ devicePixelRatio: CHART_SCALE });
-  return opaqueImage(await renderer.render(config, size));
+  return opaqueImage(await renderer.renderPixels(config, size));
 }
 
 interface Placement {
@@ -29,13 +29,10 @@ interface Placement {
   visibleHeight: number;
 }
 
-/** Charts drawn at once: enough to overlap one chart's PNG encoding with the next one's drawing. */
-const IN_FLIGHT = 2;
-
 /**
- * Charts are queued where they belong in the layout and drawn once all pages are laid out, a couple at
- * a time: one chart's PNG encoding (on libuv's thread pool) then overlaps the drawing of the next,
- * while only a few canvases are alive at once. Pages are buffered, so each image lands on its own page.
+ * Charts are queued where they belong in the layout and drawn once all pages are laid out, one at a time,
+ * each embedded before the next is drawn, so only one chart's pixels are alive at once. Pages are buffered,
+ * so each image lands on its own page.
  */
 export class ChartPlacer {
   private readonly pending: Placement[] = [];
@@ -48,18 +45,8 @@ export class ChartPlacer {
   }
 
   async placeAll(): Promise<void> {
-    const images: (Promise<ChartImage> | undefined)[] = [];
-    const start = (i: number) => {
-      if (i >= this.pending.length || images[i]) return;
-      const image = this.pending[i].render();
-      // Awaited below in order; until then a failure must not count as unhandled.
-      image.catch(() => {});
-      images[i] = image;
-    };
-    for (let i = 0; i < IN_FLIGHT; i++) start(i);
-    for (const [i, p] of this.pending.entries()) {
-      const image = await images[i];
-      start(i + IN_FLIGHT);
+    for (const p of this.pending) {
+      const image = await p.render();
       this.doc.switchToPage(p.page);
       this.doc.save().rect(p.x, p.y, p.size.width, p.visibleHeight).clip();
       this.doc.image(image as never, p.x, p.y, { width: p.size.width, height: p.size.height });

@@ -68,11 +68,27 @@ export async function renderJobInWorker(job: AssessmentReportJob, signal?: Abort
  * are ignored: the first real report then simply starts cold.
  */
 export async function warmReportPool(job?: () => Promise<AssessmentReportJob | undefined>): Promise<void> {
-  await getPool();
-  const warmup = await job?.().catch(() => undefined);
-  if (!warmup) return;
-  const q = reportQueue();
-  await Promise.all(Array.from({ length: reportPoolSize() }, () => q.run((signal) => renderJobInWorker(warmup, signal)).catch(() => undefined)));
+  warming += 1;
+  try {
+    await getPool();
+    const warmup = await job?.().catch(() => undefined);
+    if (!warmup) return;
+    const q = reportQueue();
+    await Promise.all(Array.from({ length: reportPoolSize() }, () => q.run((signal) => renderJobInWorker(warmup, signal)).catch(() => undefined)));
+  } finally {
+    warming -= 1;
+  }
+}
+
+let warming = 0;
+
+/**
+ * True while the report threads are being started and warmed: a report asked for now waits behind the
+ * warm-up and is drawn by a thread that is not yet fast. GET /readyz says so, for a load balancer or a
+ * deploy script to wait on before sending people here.
+ */
+export function reportThreadsWarming(): boolean {
+  return warming > 0;
 }
 
 /**
