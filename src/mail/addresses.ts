@@ -32,7 +32,15 @@ export function parseAddresses(raw: string[], path = 'emails'): AddressList {
   return errors.length ? { ok: false, errors } : { ok: true, emails: [...seen], duplicates };
 }
 
-/** One address per line (or separated by commas, semicolons or spaces), as pasted into the dashboard. */
-export function splitAddressLines(text: string): string[] {
-  return text.split(/[\s,;،؛]+/).filter(Boolean);
+/**
+ * Addresses as pasted into the dashboard: one per line, or several on a line separated by commas,
+ * semicolons or spaces; each with its line number (from 1), so a bad one can be pointed at.
+ */
+export function splitAddressLines(text: string): Array<{ line: number; value: string }> {
+  return text.split(/\r\n|\r|\n/).flatMap((row, i) =>
+    row
+      .split(/[\s,;،؛]+/)
+      .filter(Boolean)
+      .map((value) => ({ line: i + 1, value })),
+  );
 }

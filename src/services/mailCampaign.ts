@@ -7,7 +7,7 @@ export { MAX_EMAILS_PER_REQUEST } from '../mail/addresses.js';
 import type { MailLang } from '../mail/templates.js';
 import { recordAudit } from '../repositories/audit.js';
 import { alreadyInvited, countInviteeAddresses, hasInviteeAddress, insertInviteeAddresses, replaceInviteeToken, unsubmittedInvitees } from '../repositories/inviteeAddresses.js';
-import { enqueueMail, outboxCounts, outboxStatuses } from '../repositories/mailOutbox.js';
+import { enqueueMail, type OutboxCounts, outboxCounts, outboxStatuses } from '../repositories/mailOutbox.js';
 import { requireWriter } from './access.js';
 import { assessmentFor, requireOpen } from './assessments.js';
 import { createInvitationLinks, departmentProgress } from './invitations.js';
@@ -116,9 +116,17 @@ export async function resendInvitationEmail(deps: AppDeps, user: User, assessmen
  * departments shown together, services/invitations.ts progressByDepartment).
  */
 export async function campaignProgress(deps: AppDeps, user: User, assessmentId: string) {
+  const [counts, departments] = await Promise.all([campaignCounts(deps, user, assessmentId), departmentProgress(deps, user, assessmentId)]);
+  return { ...counts, departments };
+}
+
+export type MailCounts = OutboxCounts;
+
+/** The messages by state and how many addresses are held (the dashboard shows departments on their own). */
+export async function campaignCounts(deps: AppDeps, user: User, assessmentId: string) {
   const assessment = await assessmentFor(deps, user, assessmentId);
-  const [mail, departments, addresses] = await Promise.all([outboxCounts(deps.db, assessment.id), departmentProgress(deps, user, assessment.id), countInviteeAddresses(deps.db, assessment.id)]);
-  return { mailConfigured: mailConfigured(deps), addresses, invitations: mail.invitation, reminders: mail.reminder, departments };
+  const [mail, addresses] = await Promise.all([outboxCounts(deps.db, assessment.id), countInviteeAddresses(deps.db, assessment.id)]);
+  return { mailConfigured: mailConfigured(deps), addresses, invitations: mail.invitation, reminders: mail.reminder };
 }
 
 function tally(statuses: Array<EmailedInvitation['status']>) {

@@ -5,6 +5,7 @@ import { Csrf, ErrorSummary, Facts, Field, SelectField, type FormState } from '.
 import { fmtFor, href } from './format.js';
 import type { NewLink } from './linksCsv.js';
 import { MESSAGES } from './messages.js';
+import { CampaignPanel, type CampaignView } from './campaignPanel.js';
 import { orgName, type Participation } from './organizations.js';
 
 interface Common {
@@ -28,9 +29,11 @@ export interface AssessmentPageProps extends Common {
   closing?: { leftOut: number; moreToInclude: number };
   participation: Participation & { notStarted: number };
   form: FormState;
+  /** The email campaign card (campaignPanel.tsx). */
+  campaign?: CampaignView;
 }
 
-export function AssessmentPage({ lang, switchHref, session, org, assessment: a, closed, closing, participation: p, form }: AssessmentPageProps) {
+export function AssessmentPage({ lang, switchHref, session, org, assessment: a, closed, closing, participation: p, form, campaign }: AssessmentPageProps) {
   const t = MESSAGES[lang];
   const f = fmtFor(lang);
   const writer = session.user.role !== 'manager';
@@ -102,6 +105,7 @@ export function AssessmentPage({ lang, switchHref, session, org, assessment: a, 
           </ul>
         </section>
       </div>
+      {campaign ? <CampaignPanel lang={lang} csrf={session.csrf} assessmentId={a.id} writer={writer} closed={closed} campaign={campaign} /> : null}
       {writer ? closed ? <p class="card muted">{t.assessment.closedNoLinks}</p> : <InvitationForm lang={lang} csrf={session.csrf} id={a.id} form={form} /> : null}
       {writer && !closed ? (
         <section class="card">

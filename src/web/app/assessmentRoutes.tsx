@@ -7,6 +7,7 @@ import { createInvitationLinks, InvitationCapReached, MAX_INVITATIONS_PER_ASSESS
 import type { Lang } from '../shared/i18n.js';
 import { sendPage } from '../shared/layout.js';
 import { AssessmentPage, LinksPage } from './assessment.js';
+import { campaignRoutes, campaignViewFor } from './campaignRoutes.js';
 import { sessionOf, switchHrefFor } from './chrome.js';
 import { emptyForm, type FormState } from './fields.js';
 import { fmtFor, href } from './format.js';
@@ -40,6 +41,7 @@ export function assessmentRoutes(deps: AppDeps) {
         participation={participation}
         closing={closing}
         form={form ?? emptyForm({ count: fmtFor(lang).count(10) })}
+        campaign={await campaignViewFor(deps, c, assessment.id)}
       />,
       status,
     );
@@ -82,6 +84,7 @@ export function assessmentRoutes(deps: AppDeps) {
     return c.redirect(href(`/app/assessments/${assessment.id}`, c.get('lang')), 303);
   });
 
+  app.route('/', campaignRoutes(deps));
   return app;
 }
 

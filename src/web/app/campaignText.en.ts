@@ -1,0 +1,50 @@
+import type { CampaignText } from './campaignText.fa.js';
+
+export const CAMPAIGN_EN: CampaignText = {
+  title: 'Invitations and reminders by email',
+  off: 'Email is not set up on this server (SMTP_URL is not set). Create links and send them yourself, or ask the operator to set SMTP_URL.',
+  privacy:
+    'Email addresses are kept apart from the answers, appear in no export or list, and are deleted for good when the assessment closes. You see how many messages went out and each department’s progress, never one person’s status.',
+  invite: 'Invite by email',
+  counts: { queued: 'Queued', sent: 'Sent', failed: 'Failed', cancelled: 'Cancelled' },
+  kinds: { invitations: 'Invitations', reminders: 'Reminders' },
+  kind: 'Messages',
+  addresses: (n) => `${n} email ${n === '1' ? 'address is' : 'addresses are'} held for this assessment.`,
+  deleted: 'The assessment is closed and its email addresses have been deleted.',
+  remindTitle: 'Remind those who have not answered',
+  remindHint: 'Every email invitee who has not submitted yet gets one reminder with their own link. You will not see who.',
+  note: 'Your message (optional)',
+  noteHint: 'Shown in the reminder under “A note from the consultant”. At most 2,000 characters.',
+  remind: 'Send reminders',
+  remindConfirm: 'Send a reminder to everyone who has not answered yet?',
+  reminded: (n, sent, queued) => `Reminders for ${n} ${n === '1' ? 'person' : 'people'}: ${sent} sent, ${queued} queued (sent automatically, with retries).`,
+  noteRefused: 'Your message contains control or direction characters and was not accepted; no reminder was sent. Type it again.',
+  noAddresses: 'Nobody has been invited by email yet.',
+
+  pageTitle: 'Invite by email',
+  pageIntro: (closes) =>
+    `Each address gets a personal link by email, with the organization’s name${closes ? ` and the closing date (${closes})` : ''}. An address already invited to this assessment does not get a second link.`,
+  role: 'Role',
+  roles: { staff: 'Staff', manager: 'Managers' },
+  department: 'Department',
+  noDepartment: 'No department',
+  lang: 'Language of the message and questionnaire',
+  langs: { fa: 'Persian', en: 'English' },
+  emails: 'Email addresses',
+  emailsHint: 'One address per line (at most 2,000). Repeated addresses count once.',
+  send: 'Create links and send',
+  back: 'Back to the assessment',
+  errors: {
+    role: 'Choose a role.',
+    department: 'Choose a department from the organization’s list.',
+    lang: 'Choose a language.',
+    emails: 'Enter at least one email address (at most 2,000).',
+  },
+  badLines: (lines) => `These lines are not valid email addresses: ${lines}. No link was created and nothing was sent.`,
+
+  resultTitle: (n) => `Invitations for ${n} ${n === '1' ? 'address' : 'addresses'}`,
+  resultSummary: (sent, queued, failed, already) => `${sent} sent, ${queued} queued (sent with retries), ${failed} failed, ${already} already invited.`,
+  columns: { email: 'Address', status: 'Status', error: 'Reason' },
+  status: { sent: 'Sent', queued: 'Queued', failed: 'Failed', alreadyInvited: 'Already invited' },
+  resultNote: 'This list is shown only this once; afterwards only the counts of messages are shown.',
+};
