@@ -105,3 +105,13 @@ export async function countSingleUseLinks(db: Db, surveyId: string): Promise<{ t
     .executeTakeFirstOrThrow();
   return { total: Number(row.total), used: Number(row.used) };
 }
+
+/** How many customer answers a survey has, and its last release (0 when none): what a report's cache key needs. */
+export async function customerCounters(db: Db, surveyId: string): Promise<{ count: number; lastRelease: number }> {
+  const row = await db
+    .selectFrom('customer_responses')
+    .select([sql<number>`count(*)`.as('n'), sql<number | null>`max(release)`.as('last')])
+    .where('survey_id', '=', surveyId)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.n), lastRelease: Number(row.last ?? 0) };
+}

@@ -4,7 +4,7 @@ import { isSurveyClosed } from '../domain/customerSurvey.js';
 import { computeCustomerView, type CustomerView } from '../domain/customerView.js';
 import type { Assessment } from '../domain/records.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
-import { findSurveyByAssessment, listCustomerResponsesForScoring, releaseCustomerPending } from '../repositories/customerSurveys.js';
+import { customerCounters, findSurveyByAssessment, listCustomerResponsesForScoring, releaseCustomerPending } from '../repositories/customerSurveys.js';
 import { customerQuestionnaireOf } from './customerSurvey.js';
 import { questionnaireOf } from './questionnaires.js';
 
@@ -34,4 +34,23 @@ export async function customerViewOf(deps: AppDeps, assessment: Assessment, staf
     k: assessment.anonymity_threshold,
   });
   return { view, customerQ };
+}
+
+/** What the report draws the section "In the customers' eyes" from: plain data, or null without a survey. */
+export async function customerReportData(deps: AppDeps, assessment: Assessment, staff: ScoringData): Promise<{ view: CustomerView; questionnaire: Questionnaire } | null> {
+  const data = await customerViewOf(deps, assessment, staff);
+  return data ? { view: data.view, questionnaire: data.customerQ } : null;
+}
+
+/**
+ * The customers' part of a report's fingerprint (services/reports.ts): the snapshot is taken first, so the
+ * key names the customer figures the report will show.
+ */
+export async function customerReportVersion(deps: AppDeps, assessment: Assessment): Promise<unknown[]> {
+  const survey = await findSurveyByAssessment(deps.db, assessment.id);
+  if (!survey) return [];
+  const closed = isSurveyClosed(survey, assessment, deps.clock());
+  await releaseCustomerPending(deps.db, survey.id, assessment.anonymity_threshold, closed);
+  const { count, lastRelease } = await customerCounters(deps.db, survey.id);
+  return [survey.id, survey.questionnaire_hash, count, lastRelease, closed];
 }

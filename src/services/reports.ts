@@ -32,6 +32,7 @@ import { questionnaireOf } from './questionnaires.js';
 import { reportBrandingFor } from './branding.js';
 import { brandingFingerprint } from '../domain/branding.js';
 import { readScoringData, takeSnapshot } from './results.js';
+import { customerReportData, customerReportVersion } from './customerView.js';
 
 // The assessment report's use cases: src/reports/ models and draws, this gathers the data it draws and
 // decides who may have which report. The API, the dashboard and the CLI all come here; the comparison
@@ -155,7 +156,8 @@ export async function loadReportSource(deps: AppDeps, assessment: Assessment): P
   // After the scoring data: reading it takes the snapshot, which releases comments with their responses.
   const comments = await listReleasedComments(deps.db, assessment.id);
   const branding = await reportBrandingFor(deps, assessment.organization_id);
-  return { assessment, organization, questionnaire: questionnaireOf(deps, assessment).definition, scoring, comments, branding };
+  const customers = await customerReportData(deps, assessment, scoring);
+  return { assessment, organization, questionnaire: questionnaireOf(deps, assessment).definition, scoring, comments, branding, customers };
 }
 
 /** The same, scored. */
@@ -181,6 +183,8 @@ export async function reportDataVersion(deps: AppDeps, a: Assessment, now: Date)
     [a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash],
     [org.name_fa, org.name_en, org.sector, org.headcount],
     formatDate(now, 'en', { timeZone: REPORT_TIME_ZONE }),
+    // The customer survey's answers and snapshot ("In the customers' eyes").
+    await customerReportVersion(deps, a),
     // The firm's name, colour, contact line and logo are on every page.
     brandingFingerprint(await reportBrandingFor(deps, a.organization_id)),
   ]);

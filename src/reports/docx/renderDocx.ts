@@ -6,6 +6,7 @@ import { vazirmatnPath } from '../text/fonts.js';
 import { CONTENT_TWIPS, run, SIZE } from './blocks.js';
 import { type Block, ctxOf, distributionsBlocks, groupsBlocks, profileBlocks, scoresBlocks, summaryBlocks } from './resultSections.js';
 import { benchmarkBlocks, commentsBlocks, coverBlocks, methodologyBlocks, noResponsesBlocks, recommendationsBlocks } from './textSections.js';
+import { customerViewBlocks } from './customerView.js';
 
 /** The font the document names for every script, and embeds so it looks the same where it is not installed. */
 export const DOCX_FONT = 'Vazirmatn';
@@ -76,6 +77,8 @@ async function sectionBlocks(model: ReportModel, s: ReportSection): Promise<Bloc
       return commentsBlocks(s, model.dir);
     case 'benchmark':
       return benchmarkBlocks(s, model.dir);
+    case 'customerView':
+      return customerViewBlocks(s, model.dir);
     case 'methodology':
       return methodologyBlocks(s, model.dir);
   }

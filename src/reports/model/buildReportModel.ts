@@ -1,6 +1,8 @@
 import { maturityLevel } from '../../domain/maturity.js';
 import type { PresentedComments } from '../../domain/presentComments.js';
 import { commentsSection } from './comments.js';
+import { customerViewSection } from './customerView.js';
+import type { PresentedCustomerView } from '../../domain/customerViewPresent.js';
 import type { PresentedResults } from '../../domain/presentResults.js';
 import type { DimensionId, Questionnaire } from '../../questionnaire/schema.js';
 import type { ReportLang } from '../text/index.js';
@@ -33,6 +35,8 @@ export interface ReportInput {
   generatedAt: Date;
   /** Percentiles among other organizations the reader may see; shown only when available. */
   benchmark?: BenchmarkResult | null;
+  /** presentCustomerView(...) in the report's language; its section is left out without a customer survey. */
+  customerView?: PresentedCustomerView | null;
   /** presentComments(...) in the report's language; its section is left out when there are none to show. */
   comments?: PresentedComments | null;
   /** The consultant's firm (services/branding.ts); Mehvar's own when absent. */
@@ -74,6 +78,7 @@ export function buildReportModel(input: ReportInput, lang: ReportLang): ReportMo
           groupsSection(ctx),
           recommendationsSection(ctx),
           ...commentsOrNone(ctx),
+          ...customerViewOrNone(ctx),
           ...(benchmarkOrNone(ctx)),
           methodologySection(ctx),
         ];
@@ -119,6 +124,11 @@ function snapshotNotes({ r, fmt, s }: Ctx): string[] {
 
 function commentsOrNone({ input, fmt }: Ctx): ReportSection[] {
   const section = input.comments ? commentsSection(input.comments, fmt) : null;
+  return section ? [section] : [];
+}
+
+function customerViewOrNone({ input, fmt }: Ctx): ReportSection[] {
+  const section = customerViewSection(input.customerView, fmt);
   return section ? [section] : [];
 }
 

@@ -7,6 +7,8 @@ import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { ReportLang } from '../text/index.js';
 import type { ReportInput } from './buildReportModel.js';
 import type { Branding } from '../../domain/branding.js';
+import type { CustomerView } from '../../domain/customerView.js';
+import { presentCustomerView } from '../../domain/customerViewPresent.js';
 
 // Pure: what the report is built from, and the step from it to the model's input. No I/O, so the report
 // thread imports it without pulling in the database.
@@ -19,6 +21,8 @@ export interface ReportData {
   results: Results;
   /** The released comments (domain/presentComments.ts applies the rest of the rules per language). */
   comments: CommentRow[];
+  /** The customers' view and its questionnaire (services/customerView.ts); absent without a customer survey. */
+  customers?: { view: CustomerView; questionnaire: Questionnaire } | null;
   /** The firm the report is branded with (services/branding.ts); Mehvar's own when absent. */
   branding?: Branding;
 }
@@ -51,5 +55,6 @@ export function reportInput(data: ReportData, lang: ReportLang, generatedAt: Dat
     generatedAt,
     comments: data.results.snapshot ? presentComments(a.id, data.questionnaire, data.comments, data.results.snapshot, lang) : null,
     branding: data.branding,
+    customerView: data.customers ? presentCustomerView(data.customers.view, data.customers.questionnaire, lang) : null,
   };
 }

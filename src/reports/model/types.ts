@@ -4,6 +4,7 @@
 
 import type { DimensionId } from '../../questionnaire/schema.js';
 import type { CommentsSection } from './comments.js';
+import type { CustomerViewSection } from './customerView.js';
 import type { ReportLang } from '../text/index.js';
 
 export type TextDirection = 'rtl' | 'ltr';
@@ -84,6 +85,7 @@ export type ReportSection =
   | RecommendationsSection
   | CommentsSection
   | BenchmarkSection
+  | CustomerViewSection
   | MethodologySection;
 
 /** Where the organization stands among other organizations (never named); only with ≥ 5 of them. */

@@ -3,6 +3,7 @@ import { drawMethodology, drawNoResponses } from './appendix.js';
 import { drawBenchmark } from './benchmarkBlock.js';
 import { drawChrome } from './chrome.js';
 import { drawComments } from './comments.js';
+import { drawCustomerView } from './customerView.js';
 import { drawCover } from './cover.js';
 import { openReportDocument } from './document.js';
 import { drawDistributions } from './distributions.js';
@@ -52,6 +53,8 @@ function drawSection(l: Layout, s: ReportSection): void {
       return drawComments(l, s);
     case 'benchmark':
       return drawBenchmark(l, s);
+    case 'customerView':
+      return drawCustomerView(l, s);
     case 'methodology':
       return drawMethodology(l, s);
   }
