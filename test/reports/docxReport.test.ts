@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createCanvas } from 'canvas';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { demoAnswers, seededRandom } from '../../src/cli/demoData.js';
@@ -22,6 +23,7 @@ const PEOPLE: [role: 'manager' | 'staff', department: string | undefined, count:
 ];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const SLOW = 60_000;
+const THEME_LOGO = fs.readFileSync(path.join(import.meta.dirname, '../../reports/assets/logo.png'));
 
 function responses(seed: number) {
   const random = seededRandom(seed);
@@ -54,6 +56,8 @@ interface Docx {
   /** Each table row's cell texts. */
   rows: string[][];
   media: Map<string, Buffer>;
+  /** Every picture in the body: its alt-text name, its width on the page in inches and its PNG. */
+  images: { name: string; inches: number; png: Buffer }[];
   part: (name: string) => Promise<string>;
 }
 
@@ -64,13 +68,29 @@ async function open(body: Buffer): Promise<Docx> {
   const xml = await zip.file('word/document.xml')!.async('string');
   const media = new Map<string, Buffer>();
   for (const name of Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))) media.set(name, await zip.file(name)!.async('nodebuffer'));
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  const target = new Map([...rels.matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1], `word/${m[2].replace(/^\/?word\//, '')}`]));
+  const images = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map((m) => ({
+    name: /<wp:docPr [^>]*name="([^"]*)"/.exec(m[0])![1],
+    inches: Number(/<wp:extent cx="(\d+)"/.exec(m[0])![1]) / 914_400,
+    png: media.get(target.get(/r:embed="([^"]+)"/.exec(m[0])![1])!)!,
+  }));
   return {
     xml,
+    images,
     paragraphs: [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => textOf(m[0])),
     rows: [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => [...m[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0]))),
     media,
     part: async (name) => zip.file(name)!.async('string'),
   };
+}
+
+function logoPng(): Buffer {
+  const c = createCanvas(120, 60);
+  const g = c.getContext('2d');
+  g.fillStyle = '#8a2f4d';
+  g.fillRect(10, 10, 100, 40);
+  return c.toBuffer('image/png');
 }
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
@@ -104,13 +124,34 @@ describe('editable report (DOCX)', () => {
     expect(styles).toMatch(/<w:rFonts w:ascii="Vazirmatn" w:cs="Vazirmatn" w:eastAsia="Vazirmatn" w:hAnsi="Vazirmatn"\/>/);
     expect(await doc.part('word/fontTable.xml')).toMatch(/w:name="Vazirmatn"[\s\S]*<w:embedRegular [^>]*\/>[\s\S]*<w:embedBold /);
 
-    // The charts (radar, scores, roles, departments) as PNGs of at least 250 dpi at their size on the page.
-    expect(doc.media.size).toBeGreaterThanOrEqual(4);
-    const extents = [...doc.xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => Number(m[1]) / 914_400);
-    expect(extents).toHaveLength(doc.media.size);
-    const widths = [...doc.media.values()].map((png) => pngSize(png).width).sort((a, b) => a - b);
-    const inches = [...extents].sort((a, b) => a - b);
-    widths.forEach((w, i) => expect(w / inches[i]).toBeGreaterThanOrEqual(250));
+    // The charts (radar, scores, roles, departments) as PNGs of at least 250 dpi at their size on the page;
+    // the only other picture is the firm's logo (the installation's default theme here).
+    const charts = doc.images.filter((i) => !i.png.equals(THEME_LOGO));
+    expect(charts.length).toBeGreaterThanOrEqual(4);
+    for (const chart of charts) expect(pngSize(chart.png).width / chart.inches, chart.name).toBeGreaterThanOrEqual(250);
+  });
+
+  it("carries the consultant's branding: firm and logo on the cover and in every page's header, the band in the firm's colour", { timeout: SLOW }, async () => {
+    const { t, token, id } = await seed();
+    const auth = { authorization: `Bearer ${token}` };
+    const before = await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, auth);
+    const logo = logoPng();
+    const firm = { firmName: { fa: 'مشاوران مشتری‌مدار آرمان', en: 'Arman Customer-Centric Advisors' }, primaryColor: '#8A2F4D', contact: 'arman.example', logoPng: logo.toString('base64') };
+    expect((await t.call('PUT', '/api/v1/branding', { token, json: firm })).status).toBe(200);
+    const after = await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, auth);
+    // A changed branding is a new report, never the cached one.
+    expect(after.res.headers.get('etag')).not.toBe(before.res.headers.get('etag'));
+    const doc = await open(after.body);
+    expect(doc.paragraphs.join('\n')).toContain('مشاوران مشتری‌مدار آرمان');
+    expect(doc.paragraphs).toContain('arman.example');
+    expect(doc.xml).toContain('w:fill="8A2F4D"');
+    expect([...doc.media.values()].some((png) => png.equals(logo))).toBe(true);
+    const header = await doc.part('word/header1.xml').catch(() => '');
+    const headers = header + (await Promise.all(['word/header2.xml', 'word/header3.xml'].map((n) => doc.part(n).catch(() => '')))).join('');
+    expect(textOf(headers)).toContain('مشاوران مشتری‌مدار آرمان');
+    expect(headers).toContain('8A2F4D');
+    const en = await open((await download(t, `/api/v1/assessments/${id}/report.docx?lang=en`, auth)).body);
+    expect(en.paragraphs.join('\n')).toContain('Arman Customer-Centric Advisors');
   });
 
   it('names a suppressed department only beside "insufficient responses", never with a figure, and leaves it out of the chart', { timeout: SLOW }, async () => {
@@ -136,7 +177,7 @@ describe('editable report (DOCX)', () => {
     const { t, token, id } = await seed(3);
     const doc = await open((await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, { authorization: `Bearer ${token}` })).body);
     expect(doc.paragraphs).toContain('پاسخ‌ها هنوز برای نمایش اعداد کافی نیست');
-    expect(doc.media.size).toBe(0);
+    expect(doc.images.filter((i) => !i.png.equals(THEME_LOGO))).toEqual([]);
     expect(doc.paragraphs).not.toContain('خلاصه‌ی مدیریتی');
     expect(doc.rows.flat().join('\n')).not.toContain(q.items[0].text.fa);
   });

@@ -26,7 +26,8 @@ export interface TextStyle {
   size?: number;
   bold?: boolean;
   color?: string;
-  align?: 'start' | 'center';
+  /** `right`: a left-to-right paragraph that stands on the start side of a right-to-left report. */
+  align?: 'start' | 'center' | 'right';
   /** Space after the paragraph, in points. */
   after?: number;
   keepNext?: boolean;
@@ -55,7 +56,9 @@ export function run(text: string, dir: TextDirection, s: TextStyle = {}): TextRu
 /** A paragraph in the text's own direction (the report's, unless the text says otherwise). */
 export function para(t: string | DirectedText, dir: TextDirection, s: TextStyle = {}): Paragraph {
   const d = directed(t, dir);
-  return paragraphOf([run(d.text, d.dir, s)], d.dir, s);
+  // A Latin line in a Persian report (a name, an address) keeps to the report's start side, on the right.
+  const align = s.align ?? (d.dir === 'ltr' && dir === 'rtl' ? 'right' : undefined);
+  return paragraphOf([run(d.text, d.dir, s)], d.dir, { ...s, align });
 }
 
 export function paragraphOf(children: ParagraphChild[], dir: TextDirection, s: TextStyle = {}): Paragraph {
@@ -63,7 +66,7 @@ export function paragraphOf(children: ParagraphChild[], dir: TextDirection, s: T
     children,
     bidirectional: dir === 'rtl',
     // Start alignment is each paragraph's default, so only centring is written.
-    alignment: s.align === 'center' ? AlignmentType.CENTER : undefined,
+    alignment: s.align === 'center' ? AlignmentType.CENTER : s.align === 'right' && dir === 'ltr' ? AlignmentType.RIGHT : undefined,
     spacing: { after: Math.round((s.after ?? 6) * 20) },
     keepNext: s.keepNext,
   });

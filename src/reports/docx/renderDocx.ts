@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import { Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ReportModel, ReportSection } from '../model/types.js';
-import { palette } from '../pdf/palette.js';
+import { drawInBrandColours, palette } from '../pdf/palette.js';
 import { vazirmatnPath } from '../text/fonts.js';
-import { CONTENT_TWIPS, run, SIZE } from './blocks.js';
+import { SIZE } from './blocks.js';
+import { headerLine } from './branding.js';
 import { type Block, ctxOf, distributionsBlocks, groupsBlocks, profileBlocks, scoresBlocks, summaryBlocks } from './resultSections.js';
-import { benchmarkBlocks, commentsBlocks, coverBlocks, methodologyBlocks, noResponsesBlocks, recommendationsBlocks } from './textSections.js';
+import { anySectionBlocks, benchmarkBlocks, commentsBlocks, coverBlocks, methodologyBlocks, noResponsesBlocks, recommendationsBlocks } from './textSections.js';
 import { customerViewBlocks } from './customerView.js';
 
 /** The font the document names for every script, and embeds so it looks the same where it is not installed. */
@@ -19,10 +20,15 @@ const fonts = () => (fontFiles ??= { regular: fs.readFileSync(vazirmatnPath('reg
  * print-resolution PNGs, Persian paragraphs and tables right to left, Vazirmatn named and embedded. Only
  * lays out what the model holds, like the PDF renderer.
  */
-export async function renderReportDocx(model: ReportModel, signal?: AbortSignal): Promise<Buffer> {
+export function renderReportDocx(model: ReportModel, signal?: AbortSignal): Promise<Buffer> {
+  // As the PDF: the primary family of the palette (band, titles, table heads, charts) in the firm's colour.
+  return drawInBrandColours(model.branding.primaryColor, () => buildDocx(model, signal));
+}
+
+async function buildDocx(model: ReportModel, signal?: AbortSignal): Promise<Buffer> {
   const dir = model.dir;
   const rtl = dir === 'rtl';
-  const body: Block[] = coverBlocks(model.cover, dir, { colour: palette.primary, firm: null });
+  const body: Block[] = coverBlocks(model.cover, dir, model.branding);
   for (const section of model.sections) {
     signal?.throwIfAborted();
     body.push(...(await sectionBlocks(model, section)));
@@ -81,18 +87,9 @@ async function sectionBlocks(model: ReportModel, s: ReportSection): Promise<Bloc
       return customerViewBlocks(s, model.dir);
     case 'methodology':
       return methodologyBlocks(s, model.dir);
+    default:
+      return anySectionBlocks(s, model.dir);
   }
-}
-
-/** The organization and the assessment, each in its own direction, on every page after the cover. */
-function headerLine(model: ReportModel): Paragraph {
-  const { organization, assessment } = model.header;
-  return new Paragraph({
-    bidirectional: model.dir === 'rtl',
-    border: { bottom: { style: 'single', size: 4, color: palette.rule.slice(1), space: 4 } },
-    tabStops: [{ type: 'right', position: CONTENT_TWIPS }],
-    children: [run(organization.text, organization.dir, { size: SIZE.tiny, color: palette.muted }), run('  ·  ', model.dir, { size: SIZE.tiny, color: palette.faint }), run(assessment.text, assessment.dir, { size: SIZE.tiny, color: palette.muted })],
-  });
 }
 
 /** "صفحه {page} از {pages}" with Word's page fields in place of the two numbers. */

@@ -1,6 +1,7 @@
 import { BorderStyle, Paragraph, ShadingType, Table as DocxTable, TableCell, TableRow, WidthType } from 'docx';
 import type { CommentsSection } from '../model/comments.js';
-import type { BenchmarkSection, CoverModel, MethodologySection, NoResponsesSection, RecommendationsSection, TextDirection } from '../model/types.js';
+import type { BenchmarkSection, CoverModel, DirectedText, MethodologySection, NoResponsesSection, RecommendationsSection, ReportBranding, Table, TextDirection } from '../model/types.js';
+import { firmBlock } from './branding.js';
 import { palette } from '../pdf/palette.js';
 import { CONTENT_TWIPS, heading, pairs, para, paragraphOf, run, SIZE, spacer, table, title } from './blocks.js';
 import type { Block } from './resultSections.js';
@@ -8,7 +9,7 @@ import type { Block } from './resultSections.js';
 // The cover and the sections of text: recommendations, comments, the benchmark and the methodology.
 
 /** The organization on a coloured band, the assessment under it, then the facts and the anonymity note. */
-export function coverBlocks(c: CoverModel, dir: TextDirection, brand: { colour: string; firm: string | null }): Block[] {
+export function coverBlocks(c: CoverModel, dir: TextDirection, brand: ReportBranding): Block[] {
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const band = new DocxTable({
     width: { size: CONTENT_TWIPS, type: WidthType.DXA },
@@ -19,7 +20,7 @@ export function coverBlocks(c: CoverModel, dir: TextDirection, brand: { colour: 
       new TableRow({
         children: [
           new TableCell({
-            shading: { type: ShadingType.CLEAR, color: 'auto', fill: brand.colour.slice(1).toUpperCase() },
+            shading: { type: ShadingType.CLEAR, color: 'auto', fill: palette.primary.slice(1).toUpperCase() },
             margins: { top: 500, bottom: 500, left: 400, right: 400 },
             children: [
               para(c.kicker, dir, { size: SIZE.subheading + 1, color: palette.primaryWash, after: 14 }),
@@ -32,7 +33,7 @@ export function coverBlocks(c: CoverModel, dir: TextDirection, brand: { colour: 
     ],
   });
   return [
-    ...(brand.firm ? [para(brand.firm, dir, { size: SIZE.small, bold: true, color: brand.colour, after: 10 })] : []),
+    ...firmBlock(brand, dir === 'rtl'),
     band,
     spacer(18),
     para(c.assessment, dir, { size: 17, bold: true, color: palette.primaryDark, after: 14 }),
@@ -114,5 +115,32 @@ export function methodologyBlocks(m: MethodologySection, dir: TextDirection): Bl
   out.push(heading(m.counts.title, dir), table(m.counts.table, dir, { width: 0.7 }));
   out.push(heading(m.flagged.title, dir), para(m.flagged.text, dir, { size: SIZE.small + 0.5 }));
   if (m.flagged.ids.length) out.push(para({ text: m.flagged.ids.join('   '), dir: 'ltr' }, dir, { size: SIZE.tiny, color: palette.muted }));
+  return out;
+}
+
+const DATA_KEYS = new Set(['kind', 'title', 'id', 'priority', 'tone', 'dir', 'lang', 'weight', 'numeric', 'emphasis']);
+
+const isTable = (v: unknown): v is Table =>
+  typeof v === 'object' && v !== null && Array.isArray((v as Table).columns) && Array.isArray((v as Table).rows);
+const isDirected = (v: unknown): v is DirectedText =>
+  typeof v === 'object' && v !== null && typeof (v as DirectedText).text === 'string' && ((v as DirectedText).dir === 'rtl' || (v as DirectedText).dir === 'ltr') && Object.keys(v).length === 2;
+
+/**
+ * A section of the model this renderer has no layout of its own for: its title, then its text and tables in
+ * model order, so the Word report never silently leaves out a section the PDF shows.
+ */
+export function anySectionBlocks(section: { kind: string }, dir: TextDirection): Block[] {
+  const out: Block[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value.trim()) out.push(para(value, dir));
+    } else if (isTable(value)) out.push(table(value, dir));
+    else if (isDirected(value)) out.push(para(value, dir));
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) for (const [key, v] of Object.entries(value)) if (!DATA_KEYS.has(key)) visit(v);
+  };
+  const { title: heading } = section as { title?: unknown };
+  if (typeof heading === 'string') out.push(title(heading, dir));
+  visit(section);
   return out;
 }
