@@ -108,3 +108,14 @@ export interface MeasuredAction {
   overdue: boolean;
   measure: TargetMeasure;
 }
+
+/** An open action as a report lists it. */
+export type PlannedAction = Omit<MeasuredAction, 'measure'>;
+
+/** What an assessment report shows of action plans (plain data: it crosses to the report thread). */
+export interface ReportActions {
+  /** This assessment's actions still planned or under way. */
+  open: PlannedAction[];
+  /** The round before this one, when it had actions: each measured from that round to this one. */
+  previous: { assessmentTitle: string; actions: MeasuredAction[] } | null;
+}

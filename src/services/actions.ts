@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../deps.js';
-import { type ActionRecord, type ActionStatus, checkAction, isOverdue, storedTarget, targetLabel, targetOf } from '../domain/actions.js';
-import { type MeasuredAction, measureSideOf, measureTarget, type MeasureSide, nextInSeries, type TargetMeasure } from '../domain/actionsChange.js';
+import { type ActionRecord, type ActionStatus, checkAction, isOpen, isOverdue, storedTarget, targetLabel, targetOf } from '../domain/actions.js';
+import { type MeasuredAction, type PlannedAction, type ReportActions, measureSideOf, measureTarget, type MeasureSide, nextInSeries, type TargetMeasure } from '../domain/actionsChange.js';
 import type { ScoringData } from '../domain/assessmentScoring.js';
 import { Invalid, NotFound } from '../domain/errors.js';
 import type { Assessment, Organization, User } from '../domain/records.js';
@@ -9,10 +9,12 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import * as repo from '../repositories/actions.js';
 import { listAssessments } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
+import { responseCounters } from '../repositories/responses.js';
 import { requireWriter } from './access.js';
 import { organizationFor } from './organizations.js';
 import { questionnaireOf } from './questionnaires.js';
 import { readScoringData } from './results.js';
+import { loadTrend } from './trend.js';
 
 // Action plans: each use case checks access, validates against the assessment's questionnaire
 // (domain/actions.ts), stores, and records who did it. The measured change of an action's target is in
@@ -126,12 +128,15 @@ export async function removeAction(deps: AppDeps, user: User, id: string): Promi
   await recordAudit(deps.db, user, { action: 'action.delete', organizationId: action.organization_id, targetType: 'action', targetId: id, details: { title: action.title } }, deps.clock());
 }
 
-export type { MeasuredAction };
+export type { MeasuredAction, ReportActions };
 
-function measured(deps: AppDeps, action: ActionRecord, q: Questionnaire, measure: TargetMeasure): MeasuredAction {
+/** An action with its target in words and whether it is overdue now. */
+function planned(deps: AppDeps, action: ActionRecord, q: Questionnaire): PlannedAction {
   const t = targetOf(action);
-  return { action, targetName: { fa: targetLabel(t, q, 'fa'), en: targetLabel(t, q, 'en') }, overdue: isOverdue(action, deps.clock()), measure };
+  return { action, targetName: { fa: targetLabel(t, q, 'fa'), en: targetLabel(t, q, 'en') }, overdue: isOverdue(action, deps.clock()) };
 }
+
+const measured = (deps: AppDeps, action: ActionRecord, q: Questionnaire, measure: TargetMeasure): MeasuredAction => ({ ...planned(deps, action, q), measure });
 
 /**
  * The actions of the assessments in a series (oldest first), each measured against the next round of the
@@ -147,23 +152,16 @@ export async function measureActionsAlong(deps: AppDeps, orgId: string, series: 
   );
 }
 
-/** What an assessment report shows of action plans: this round's open actions, and the last round's measured. */
-export interface ReportActions {
-  open: ActionRecord[];
-  /** The round before this one, when it had actions: each measured from that round to this one. */
-  previous: { assessmentTitle: string; actions: MeasuredAction[] } | null;
-}
-
 /** The action plan data of an assessment's report; `scoring` is the report's own, already read. */
 export async function reportActionsFor(deps: AppDeps, assessment: Assessment, scoring: ScoringData): Promise<ReportActions> {
   const all = await repo.listActions(deps.db, assessment.organization_id);
-  const open = all.filter((a) => a.assessment_id === assessment.id && (a.status === 'planned' || a.status === 'doing'));
+  const qNow = questionnaireOf(deps, assessment).definition;
+  const open = all.filter((a) => a.assessment_id === assessment.id && isOpen(a.status)).map((action) => planned(deps, action, qNow));
   const series = inSeriesOrder(await listAssessments(deps.db, assessment.organization_id));
   const before = series[series.findIndex((a) => a.id === assessment.id) - 1];
   const previousActions = before ? all.filter((a) => a.assessment_id === before.id) : [];
   if (!before || !previousActions.length) return { open, previous: null };
   const qBefore = questionnaireOf(deps, before).definition;
-  const qNow = questionnaireOf(deps, assessment).definition;
   const from = measureSideOf(before.id, qBefore.items, await readScoringData(deps, before), before.anonymity_threshold);
   const to = measureSideOf(assessment.id, qNow.items, scoring, assessment.anonymity_threshold);
   return {
@@ -175,7 +173,11 @@ export async function reportActionsFor(deps: AppDeps, assessment: Assessment, sc
 /** A fingerprint of what the report's action sections show, for the report cache key. */
 export async function actionsFingerprint(deps: AppDeps, assessment: Assessment): Promise<string> {
   const v = await repo.actionsVersion(deps.db, assessment.organization_id);
-  return `${v.count}|${v.lastChange ?? ''}`;
+  if (!v.count) return '0';
+  const series = inSeriesOrder(await listAssessments(deps.db, assessment.organization_id));
+  const before = series[series.findIndex((a) => a.id === assessment.id) - 1];
+  const r = before ? await responseCounters(deps.db, before.id) : null;
+  return JSON.stringify([v.count, v.lastChange, before?.id ?? null, before?.closed_at ?? null, r?.count ?? null, r?.lastRelease ?? null]);
 }
 
 /** One action as a plain row, for spreadsheets (the XLSX workbook's Actions sheet) and lists. */
@@ -208,4 +210,32 @@ export async function actionRowsFor(deps: AppDeps, user: User, orgId: string, la
       owner: x.owner, dueDate: x.due_date, status: x.status, overdue: isOverdue(x, now), createdAt: x.created_at, updatedAt: x.updated_at,
     };
   });
+}
+
+/**
+ * The dashboard's action board of an organization: every action with its target in words, whether it is
+ * overdue, and its measured change where a later closed assessment exists (the same figures as the trend's
+ * default comparison). Questionnaire versions too different to compare leave the changes out, said so.
+ */
+export async function actionBoard(deps: AppDeps, user: User, orgId: string) {
+  const { org, actions } = await actionsOf(deps, user, orgId);
+  const assessments = inSeriesOrder(await listAssessments(deps.db, org.id));
+  const byId = new Map(assessments.map((a) => [a.id, a]));
+  let measures = new Map<string, TargetMeasure>();
+  let comparable = true;
+  if (actions.length) {
+    try {
+      const t = await loadTrend(deps, user, org.id, undefined);
+      measures = new Map(t.trend.actions.map((m) => [m.action.id, m.measure]));
+    } catch (err) {
+      if (!(err instanceof Invalid)) throw err;
+      comparable = false;
+    }
+  }
+  const rows = actions.map((action) => {
+    const a = byId.get(action.assessment_id)!;
+    const base = measured(deps, action, questionnaireOf(deps, a).definition, measures.get(action.id) ?? measureTarget(targetOf(action), { assessmentId: a.id, items: [], answers: [], figuresShown: false }, null));
+    return { ...base, assessment: a };
+  });
+  return { org, assessments, rows, comparable };
 }

@@ -33,6 +33,7 @@ import { reportBrandingFor } from './branding.js';
 import { brandingFingerprint } from '../domain/branding.js';
 import { readScoringData, takeSnapshot } from './results.js';
 import { customerReportData, customerReportVersion } from './customerView.js';
+import { actionsFingerprint, reportActionsFor } from './actions.js';
 
 // The assessment report's use cases: src/reports/ models and draws, this gathers the data it draws and
 // decides who may have which report. The API, the dashboard and the CLI all come here; the comparison
@@ -156,8 +157,9 @@ export async function loadReportSource(deps: AppDeps, assessment: Assessment): P
   // After the scoring data: reading it takes the snapshot, which releases comments with their responses.
   const comments = await listReleasedComments(deps.db, assessment.id);
   const branding = await reportBrandingFor(deps, assessment.organization_id);
+  const actions = await reportActionsFor(deps, assessment, scoring);
   const customers = await customerReportData(deps, assessment, scoring);
-  return { assessment, organization, questionnaire: questionnaireOf(deps, assessment).definition, scoring, comments, branding, customers };
+  return { assessment, organization, questionnaire: questionnaireOf(deps, assessment).definition, scoring, comments, branding, actions, customers };
 }
 
 /** The same, scored. */
@@ -187,6 +189,8 @@ export async function reportDataVersion(deps: AppDeps, a: Assessment, now: Date)
     await customerReportVersion(deps, a),
     // The firm's name, colour, contact line and logo are on every page.
     brandingFingerprint(await reportBrandingFor(deps, a.organization_id)),
+    // The action plans: this round's actions and the last round's, with that round's figures.
+    await actionsFingerprint(deps, a),
   ]);
   return createHash('sha256').update(fingerprint).digest('hex').slice(0, 32);
 }

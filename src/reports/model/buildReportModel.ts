@@ -3,6 +3,8 @@ import type { PresentedComments } from '../../domain/presentComments.js';
 import { commentsSection } from './comments.js';
 import { customerViewSection } from './customerView.js';
 import type { PresentedCustomerView } from '../../domain/customerViewPresent.js';
+import { actionSections } from './actions.js';
+import type { ReportActions } from '../../domain/actionsChange.js';
 import type { PresentedResults } from '../../domain/presentResults.js';
 import type { DimensionId, Questionnaire } from '../../questionnaire/schema.js';
 import type { ReportLang } from '../text/index.js';
@@ -41,6 +43,8 @@ export interface ReportInput {
   comments?: PresentedComments | null;
   /** The consultant's firm (services/branding.ts); Mehvar's own when absent. */
   branding?: Branding;
+  /** This round's open actions and the last round's, measured (services/actions.ts); no section without any. */
+  actions?: ReportActions | null;
 }
 
 /** What the section builders share. */
@@ -77,6 +81,7 @@ export function buildReportModel(input: ReportInput, lang: ReportLang): ReportMo
           distributionsSection(ctx),
           groupsSection(ctx),
           recommendationsSection(ctx),
+          ...actionSections(input.actions, fmt, lang),
           ...commentsOrNone(ctx),
           ...customerViewOrNone(ctx),
           ...(benchmarkOrNone(ctx)),

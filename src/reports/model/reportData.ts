@@ -6,6 +6,7 @@ import type { Results } from '../../domain/results.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { ReportLang } from '../text/index.js';
 import type { ReportInput } from './buildReportModel.js';
+import type { ReportActions } from '../../domain/actionsChange.js';
 import type { Branding } from '../../domain/branding.js';
 import type { CustomerView } from '../../domain/customerView.js';
 import { presentCustomerView } from '../../domain/customerViewPresent.js';
@@ -25,6 +26,8 @@ export interface ReportData {
   customers?: { view: CustomerView; questionnaire: Questionnaire } | null;
   /** The firm the report is branded with (services/branding.ts); Mehvar's own when absent. */
   branding?: Branding;
+  /** The action plans the report shows (services/actions.ts reportActionsFor). */
+  actions?: ReportActions | null;
 }
 
 /** What a report is built from, as read from the database: plain data, before any scoring. */
@@ -56,5 +59,6 @@ export function reportInput(data: ReportData, lang: ReportLang, generatedAt: Dat
     comments: data.results.snapshot ? presentComments(a.id, data.questionnaire, data.comments, data.results.snapshot, lang) : null,
     branding: data.branding,
     customerView: data.customers ? presentCustomerView(data.customers.view, data.customers.questionnaire, lang) : null,
+    actions: data.actions ?? null,
   };
 }

@@ -5,6 +5,7 @@
 import type { DimensionId } from '../../questionnaire/schema.js';
 import type { CommentsSection } from './comments.js';
 import type { CustomerViewSection } from './customerView.js';
+import type { ActionsSection } from './actions.js';
 import type { ReportLang } from '../text/index.js';
 
 export type TextDirection = 'rtl' | 'ltr';
@@ -86,7 +87,8 @@ export type ReportSection =
   | CommentsSection
   | BenchmarkSection
   | CustomerViewSection
-  | MethodologySection;
+  | MethodologySection
+  | ActionsSection;
 
 /** Where the organization stands among other organizations (never named); only with ≥ 5 of them. */
 export interface BenchmarkSection {

@@ -1,6 +1,7 @@
 import type { ReportModel, ReportSection } from '../model/types.js';
 import { drawMethodology, drawNoResponses } from './appendix.js';
 import { drawBenchmark } from './benchmarkBlock.js';
+import { drawActions } from './actions.js';
 import { drawChrome } from './chrome.js';
 import { drawComments } from './comments.js';
 import { drawCustomerView } from './customerView.js';
@@ -57,5 +58,7 @@ function drawSection(l: Layout, s: ReportSection): void {
       return drawCustomerView(l, s);
     case 'methodology':
       return drawMethodology(l, s);
+    case 'actions':
+      return drawActions(l, s);
   }
 }

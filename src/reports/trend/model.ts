@@ -3,6 +3,7 @@ import type { DirectedText, Table } from '../model/types.js';
 import type { ReportLang } from '../text/index.js';
 import { createTrendFmt, levelOf, type Series, type TrendFmt } from './format.js';
 import { changesSection } from './changes.js';
+import { trendActionsSection } from './actions.js';
 import { chartsSection, compatibilityNote, levelsSection, methodologySection, moversSection, summarySection, versionList } from './sections.js';
 import { trendStrings, type TrendStrings } from './strings.js';
 import type { NothingToCompare, TrendCover, TrendReportModel } from './types.js';
@@ -74,6 +75,7 @@ export function buildTrendReportModel(input: TrendReportInput, lang: ReportLang)
             levels: levelsSection(ctx),
             movers: moversSection(ctx),
             methodology: methodologySection(ctx),
+            actions: trendActionsSection(ctx),
           },
   };
 }

@@ -3,6 +3,7 @@ import { Layout } from '../pdf/layout.js';
 import { drawInBrandColours } from '../pdf/palette.js';
 import { drawChrome } from '../pdf/chrome.js';
 import { drawTrendCover } from './cover.js';
+import { drawActions } from '../pdf/actions.js';
 import { drawChanges, drawCharts, drawLevelsAndMovers, drawMethodology, drawNothingToCompare, drawSummary } from './pages.js';
 import type { TrendReportModel } from './types.js';
 
@@ -31,6 +32,7 @@ async function drawTrendReport(model: TrendReportModel): Promise<Buffer> {
           () => drawCharts(l, body.charts),
           () => drawChanges(l, body.changes),
           () => drawLevelsAndMovers(l, body.levels, body.movers),
+          ...(body.actions ? [() => drawActions(l, body.actions!)] : []),
           () => drawMethodology(l, body.methodology),
         ];
   for (const draw of pages) {

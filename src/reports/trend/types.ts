@@ -4,6 +4,7 @@
 
 import type { DirectedText, ReportBranding, Table, TextDirection } from '../model/types.js';
 import type { ReportLang } from '../text/index.js';
+import type { ActionsSection } from '../model/actions.js';
 
 /** What a series is: colours come from the palette by this id. */
 export type SeriesId = 'overall' | 'culture' | 'process' | 'interaction';
@@ -57,6 +58,8 @@ export interface TrendComparison {
   levels: LevelsSection;
   movers: MoversSection;
   methodology: TrendMethodology;
+  /** The actions per interval with their targets' measured change (reports/trend/actions.ts); absent without actions. */
+  actions?: ActionsSection | null;
 }
 
 export interface ChangeCard {
