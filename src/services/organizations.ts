@@ -8,7 +8,6 @@ import { deleteAssessmentRows } from '../repositories/assessments.js';
 import { inTransaction } from '../repositories/transactions.js';
 import { findUserById } from '../repositories/users.js';
 import { requireRole, requireWriter } from './access.js';
-import { cleanUserText } from '../text.js';
 
 /** An organization the caller may see; another tenant's is indistinguishable from none (404). */
 export async function organizationFor(deps: AppDeps, user: User, id: string): Promise<Organization> {
@@ -119,8 +118,6 @@ export async function deleteOrganization(deps: AppDeps, user: User, id: string, 
 
 /** A typed confirmation matches a name when equal after trimming (the text rules already normalized it). */
 export function namesMatch(typed: string | undefined, names: Array<string | null>): boolean {
-  // Typed the way names were stored: Arabic ي/ك made Persian, spaces and zero-width characters trimmed.
-  const cleaned = typed === undefined ? undefined : cleanUserText(typed, { max: 600 });
-  const t = cleaned?.ok ? cleaned.text : undefined;
+  const t = typed?.trim();
   return Boolean(t) && names.some((n) => n !== null && n.trim() === t);
 }

@@ -6,7 +6,6 @@ import type { Lang } from '../shared/i18n.js';
 import { APP_ASSETS } from './assets.js';
 import { href } from './format.js';
 import { MESSAGES } from './messages.js';
-import { BRANDING_TEXT } from './brandingText.js';
 
 export interface Crumb {
   label: string;
@@ -23,8 +22,6 @@ export interface AppPageProps {
   crumbs?: Crumb[];
   /** Chart descriptions for app.js; their presence also loads chart.js. */
   charts?: unknown;
-  /** A confirmation of what the last form did (carried by its redirect), shown above the content. */
-  flash?: string;
   children?: Child;
 }
 
@@ -38,7 +35,7 @@ export function jsonForScript(value: unknown): string {
 }
 
 /** A dashboard page: header with the product, the user, the language switch and sign-out; then the content. */
-export function AppPage({ lang, title, switchHref, session, crumbs, charts, flash, children }: AppPageProps) {
+export function AppPage({ lang, title, switchHref, session, crumbs, charts, children }: AppPageProps) {
   const t = MESSAGES[lang];
   const other = t.otherLanguage;
   return (
@@ -52,11 +49,6 @@ export function AppPage({ lang, title, switchHref, session, crumbs, charts, flas
           <span class="who">
             <bdi>{session.user.name}</bdi> ({t.roles[session.user.role] ?? session.user.role})
           </span>
-        ) : null}
-        {session?.user.role === 'consultant' ? (
-          <a class="tool" href={href('/app/branding', lang)}>
-            {BRANDING_TEXT[lang].nav}
-          </a>
         ) : null}
         <a class="tool" href={switchHref} lang={other.lang} hreflang={other.lang}>
           {other.label}
@@ -86,11 +78,6 @@ export function AppPage({ lang, title, switchHref, session, crumbs, charts, flas
             )}
           </nav>
         ) : null}
-        {flash ? (
-          <p class="flash" role="status" id="flash">
-            {flash}
-          </p>
-        ) : null}
         {children}
       </main>
       {charts ? (
@@ -109,9 +96,8 @@ export function switchHrefFor(c: Context, lang: Lang): string {
   if (c.req.method !== 'GET') return href('/app', other);
   const url = new URL(c.req.url);
   const params: Record<string, string> = {};
-  // The confirmation of a form belongs to the moment it was sent, not to the page in the other language.
   url.searchParams.forEach((v, k) => {
-    if (k !== 'lang' && k !== 'done' && k !== 'n') params[k] = v;
+    if (k !== 'lang') params[k] = v;
   });
   return href(url.pathname, other, params);
 }

@@ -5,7 +5,7 @@ import { Csrf, ErrorSummary, Facts, Field, type FormState } from './fields.js';
 import { fmtFor, href } from './format.js';
 import { MESSAGES } from './messages.js';
 import { AssessmentForm, CompareForm } from './orgForms.js';
-import { AdminLinks, OrganizationActions } from './manageLinks.js';
+import { ActionBoardLink } from './actionsFromRecommendation.js';
 
 export type Participation = { invited: number; submitted: number; inProgress: number };
 
@@ -19,13 +19,12 @@ interface Common {
 
 const canWrite = (user: User) => user.role !== 'manager';
 
-export function OrganizationsPage({ lang, switchHref, session, orgs, form, flash }: Common & { orgs: Array<{ org: Organization; assessments: number }>; form: FormState; flash?: string }) {
+export function OrganizationsPage({ lang, switchHref, session, orgs, form }: Common & { orgs: Array<{ org: Organization; assessments: number }>; form: FormState }) {
   const t = MESSAGES[lang];
   const f = fmtFor(lang);
   return (
-    <AppPage lang={lang} title={t.orgs.title} switchHref={switchHref} session={session} flash={flash}>
+    <AppPage lang={lang} title={t.orgs.title} switchHref={switchHref} session={session}>
       <h1>{t.orgs.title}</h1>
-      {session.user.role === 'admin' ? <AdminLinks lang={lang} /> : null}
       {orgs.length ? (
         <ul class="list">
           {orgs.map(({ org, assessments }) => (
@@ -83,16 +82,14 @@ export interface OrganizationPageProps extends Common {
   rows: AssessmentRow[];
   questionnaires: Array<{ value: string; label: string }>;
   form: FormState;
-  now: Date;
-  flash?: string;
 }
 
-export function OrganizationPage({ lang, switchHref, session, org, rows, questionnaires, form, now, flash }: OrganizationPageProps) {
+export function OrganizationPage({ lang, switchHref, session, org, rows, questionnaires, form }: OrganizationPageProps) {
   const t = MESSAGES[lang];
   const f = fmtFor(lang);
   const name = orgName(org, lang);
   return (
-    <AppPage lang={lang} title={name} switchHref={switchHref} session={session} crumbs={[{ label: t.nav.organizations, href: href('/app', lang) }, { label: name }]} flash={flash}>
+    <AppPage lang={lang} title={name} switchHref={switchHref} session={session} crumbs={[{ label: t.nav.organizations, href: href('/app', lang) }, { label: name }]}>
       <h1>
         <bdi>{name}</bdi>
       </h1>
@@ -103,7 +100,9 @@ export function OrganizationPage({ lang, switchHref, session, org, rows, questio
           [t.org.facts.created, f.date(org.created_at)],
         ]}
       />
-      <OrganizationActions lang={lang} orgId={org.id} writer={canWrite(session.user)} />
+      <p>
+        <ActionBoardLink lang={lang} orgId={org.id} />
+      </p>
       <section>
         <h2>{t.org.assessmentsTitle}</h2>
         {rows.length ? (
@@ -118,7 +117,7 @@ export function OrganizationPage({ lang, switchHref, session, org, rows, questio
       </section>
       {rows.length > 1 ? <CompareForm lang={lang} org={org} rows={rows} /> : null}
       {canWrite(session.user) ? (
-        <AssessmentForm lang={lang} csrf={session.csrf} orgId={org.id} questionnaires={questionnaires} form={form} now={now} />
+        <AssessmentForm lang={lang} csrf={session.csrf} orgId={org.id} questionnaires={questionnaires} form={form} />
       ) : (
         <p class="muted">{t.org.readOnly}</p>
       )}

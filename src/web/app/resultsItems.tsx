@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { PresentedResults } from '../../domain/presentResults.js';
 import { likertColour, palette } from '../../reports/pdf/palette.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
@@ -103,7 +104,7 @@ export function Distributions({ lang, q, r }: { lang: Lang; q: Questionnaire; r:
   );
 }
 
-export function Recommendations({ lang, q, r }: { lang: Lang; q: Questionnaire; r: PresentedResults }) {
+export function Recommendations({ lang, q, r, actionForm }: { lang: Lang; q: Questionnaire; r: PresentedResults; actionForm?: (recommendationId: string) => Child }) {
   const t = REPORT_TEXT[lang].results;
   const f = fmtFor(lang);
   const number = new Map(q.items.map((i, k) => [i.id, k + 1]));
@@ -139,6 +140,7 @@ export function Recommendations({ lang, q, r }: { lang: Lang; q: Questionnaire; 
                   {rec.source.note ? <span class="small"> · {rec.source.note[lang]}</span> : null}
                 </footer>
               </blockquote>
+              {actionForm?.(rec.id)}
             </li>
           ))}
         </ol>
