@@ -57,16 +57,19 @@ export async function emailInvitations(deps: AppDeps, user: User, assessmentId: 
   requireMail(deps);
   const parsed = parseAddresses(req.emails);
   if (!parsed.ok) throw new Invalid('Some addresses are not valid; nothing was created or sent.', parsed.errors);
-  const known = await alreadyInvited(deps.db, assessment.id, parsed.emails);
-  const fresh = parsed.emails.filter((e) => !known.has(e));
-  const outboxIds = new Map<string, string>();
-  if (fresh.length) {
-    const links = await createInvitationLinks(deps, user, assessment.id, [{ role: req.role, department: req.department, count: fresh.length }]);
-    await insertInviteeAddresses(deps.db, links.map((l, i) => ({ invitation_id: l.id, assessment_id: assessment.id, email: fresh[i], lang: req.lang, token: l.token })));
-    const ids = await enqueueMail(deps.db, links.map((l) => ({ assessmentId: assessment.id, invitationId: l.id, kind: 'invitation' })), deps.clock());
-    fresh.forEach((e, i) => outboxIds.set(e, ids[i]));
-    await recordAudit(deps.db, user, { action: 'invitations.email', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: fresh.length, lang: req.lang } }, deps.clock());
-  }
+  const { known, outboxIds } = await oneAtATime(assessment.id, async () => {
+    const known = await alreadyInvited(deps.db, assessment.id, parsed.emails);
+    const fresh = parsed.emails.filter((e) => !known.has(e));
+    const outboxIds = new Map<string, string>();
+    if (fresh.length) {
+      const links = await createInvitationLinks(deps, user, assessment.id, [{ role: req.role, department: req.department, count: fresh.length }]);
+      await insertInviteeAddresses(deps.db, links.map((l, i) => ({ invitation_id: l.id, assessment_id: assessment.id, email: fresh[i], lang: req.lang, token: l.token })));
+      const ids = await enqueueMail(deps.db, links.map((l) => ({ assessmentId: assessment.id, invitationId: l.id, kind: 'invitation' })), deps.clock());
+      fresh.forEach((e, i) => outboxIds.set(e, ids[i]));
+      await recordAudit(deps.db, user, { action: 'invitations.email', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { count: fresh.length, lang: req.lang } }, deps.clock());
+    }
+    return { known, outboxIds };
+  });
   const statuses = await settle(deps, [...outboxIds.values()]);
   const invitations: EmailedInvitation[] = parsed.emails.map((email) => {
     const id = outboxIds.get(email);
@@ -127,6 +130,23 @@ export async function campaignCounts(deps: AppDeps, user: User, assessmentId: st
   const assessment = await assessmentFor(deps, user, assessmentId);
   const [mail, addresses] = await Promise.all([outboxCounts(deps.db, assessment.id), countInviteeAddresses(deps.db, assessment.id)]);
   return { mailConfigured: mailConfigured(deps), addresses, invitations: mail.invitation, reminders: mail.reminder };
+}
+
+const busy = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs batches for one assessment one after another in this process: a form sent twice (a double click)
+ * must find the first batch's addresses already invited, not race it into a second link each.
+ */
+async function oneAtATime<T>(assessmentId: string, work: () => Promise<T>): Promise<T> {
+  const before = busy.get(assessmentId) ?? Promise.resolve();
+  const mine = before.catch(() => undefined).then(work);
+  busy.set(assessmentId, mine);
+  try {
+    return await mine;
+  } finally {
+    if (busy.get(assessmentId) === mine) busy.delete(assessmentId);
+  }
 }
 
 function tally(statuses: Array<EmailedInvitation['status']>) {

@@ -105,6 +105,17 @@ describe('invitations by email', () => {
     expect(smtp.received).toHaveLength(2);
   });
 
+  it('gives each address one link when the same list is sent twice at once (a double click)', async () => {
+    const { t, smtp, sender, token, assessmentId } = await mailApp();
+    const json = { role: 'staff', emails: ['a@example.com', 'b@example.com', 'c@example.com'] };
+    const [first, second] = await Promise.all([t.call('POST', invitations(assessmentId), { token, json }), t.call('POST', invitations(assessmentId), { token, json })]);
+    await sender.stop();
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect([first.data.alreadyInvited, second.data.alreadyInvited].sort()).toEqual([0, 3]);
+    expect((await t.call('GET', `${invitations(assessmentId)}?limit=1`, { token })).data.summary.total).toBe(3);
+    expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['a@example.com', 'b@example.com', 'c@example.com']);
+  });
+
   it('keeps other tenants out (404) and managers read-only (403)', async () => {
     const { t, sender, assessmentId, orgId } = await mailApp();
     const other = await t.consultant('Other');

@@ -7,6 +7,7 @@ import { splitAddressLines } from '../../mail/addresses.js';
 import { requireWriter } from '../../services/access.js';
 import { assessmentWithOrganization } from '../../services/assessments.js';
 import { departmentsOf, isListedDepartment } from '../../services/departments.js';
+import { InvitationCapReached, MAX_INVITATIONS_PER_ASSESSMENT } from '../../services/invitations.js';
 import { campaignCounts, emailInvitations, mailConfigured, sendReminders } from '../../services/mailCampaign.js';
 import { sendPage } from '../shared/layout.js';
 import { EmailInvitePage, EmailOutcomePage } from './campaignPages.js';
@@ -72,6 +73,7 @@ export function campaignRoutes(deps: AppDeps) {
       const outcome = await emailInvitations(deps, user, assessment.id, { role, department: department ?? null, emails: entries.map((e) => e.value), lang: mailLang });
       return sendPage(c, <EmailOutcomePage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)!} org={org} assessment={assessment} outcome={outcome} />);
     } catch (err) {
+      if (err instanceof InvitationCapReached) return invitePage(c, { values: parsed.form.values, errors: { emails: t.cap(fmtFor(lang).count(MAX_INVITATIONS_PER_ASSESSMENT - err.existing)) } }, 422);
       if (!(err instanceof Invalid)) throw err;
       // The service names bad addresses by index (emails.3); the page names the lines they were typed on.
       const lines = [...new Set(err.fieldErrors.map((e) => /^emails\.(\d+)$/.exec(e.path)).filter((m) => m !== null).map((m) => entries[Number(m[1])].line))];

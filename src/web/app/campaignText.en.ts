@@ -42,6 +42,7 @@ export const CAMPAIGN_EN: CampaignText = {
   },
   badLines: (lines) => `These lines are not valid email addresses: ${lines}. No link was created and nothing was sent.`,
 
+  cap: (left) => `An assessment can have at most 20,000 links; ${left} more can be created. Nothing was sent.`,
   resultTitle: (n) => `Invitations for ${n} ${n === '1' ? 'address' : 'addresses'}`,
   resultSummary: (sent, queued, failed, already) => `${sent} sent, ${queued} queued (sent with retries), ${failed} failed, ${already} already invited.`,
   columns: { email: 'Address', status: 'Status', error: 'Reason' },

@@ -41,6 +41,7 @@ export const CAMPAIGN_FA = {
   } as Record<string, string>,
   badLines: (lines: string) => `این سطرها نشانی ایمیل درستی نیستند: ${lines}. هیچ پیوندی ساخته و هیچ ایمیلی فرستاده نشد.`,
 
+  cap: (left: string) => `هر ارزیابی حداکثر ۲۰٬۰۰۰ پیوند می‌تواند داشته باشد؛ ${left} پیوند دیگر می‌توان ساخت. هیچ ایمیلی فرستاده نشد.`,
   resultTitle: (n: string) => `دعوت‌نامه‌ها برای ${n} نشانی`,
   resultSummary: (sent: string, queued: string, failed: string, already: string) =>
     `${sent} فرستاده شد، ${queued} در صف (با تلاش دوباره فرستاده می‌شود)، ${failed} ناموفق، ${already} پیش‌تر دعوت شده بود.`,
