@@ -11,7 +11,7 @@ import { MESSAGES, REPORT_TEXT, type ReportText } from './messages.js';
 import { Breakdowns, PerceptionGap } from './resultsGroups.js';
 import { Distributions, Recommendations } from './resultsItems.js';
 import { DimensionCard, ScoresTable } from './resultsScores.js';
-import { ActionBoardLink, ActionFromRecommendation } from './actionsFromRecommendation.js';
+import { CUSTOMER_TEXT } from './customerText.js';
 
 export interface ResultsPageProps {
   lang: Lang;
@@ -52,7 +52,7 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
             <li><a class="button" href={`${base}/export/responses.csv`}>{m.csvResponses}</a></li>
             <li><a class="button" href={`${base}/export/items.csv`}>{m.csvItems}</a></li>
             <li><a class="button" href={`${base}/comments?lang=${lang}`}>{REPORT_TEXT[lang].comments.crumb}</a></li>
-            <li><ActionBoardLink lang={lang} orgId={org.id} /></li>
+            <li><a class="button" href={`${base}/customers?lang=${lang}`}>{CUSTOMER_TEXT[lang].crumb}</a></li>
           </>
         )}
       </ul>
@@ -107,7 +107,7 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
           <Distributions lang={lang} q={q} r={r} />
           <Breakdowns lang={lang} r={r} />
           <PerceptionGap lang={lang} r={r} />
-          <Recommendations lang={lang} q={q} r={r} actionForm={session.user.role === 'manager' ? undefined : (id) => <ActionFromRecommendation lang={lang} csrf={session.csrf} assessmentId={a.id} recommendationId={id} />} />
+          <Recommendations lang={lang} q={q} r={r} />
         </>
       )}
     </AppPage>

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildConsultantApp } from './helpers.js';
+
+// Issue 20: the dashboard's customer survey page — open it, its link and QR code, single-use links, and
+// the customers' view beside the staff's (nothing of the customers below k).
+
+async function withAssessment() {
+  const c = await buildConsultantApp();
+  const s = c.session(c.consultant);
+  const org = await c.t.call('POST', '/api/v1/organizations', { token: c.consultant, json: { name: { fa: 'شرکت نمونه', en: 'Sample Co.' } } });
+  const a = await c.t.call('POST', `/api/v1/organizations/${org.data.id}/assessments`, { token: c.consultant, json: { title: 'دور اول', questionnaireId: 'mehvar-core' } });
+  return { c, s, id: a.data.id as string, page: `/app/assessments/${a.data.id}/customers` };
+}
+
+describe("the dashboard's customer survey page", () => {
+  it('opens the survey, shows its link and QR code, and makes single-use links shown once', async () => {
+    const { c, s, id, page } = await withAssessment();
+    const before = await (await c.get(page, s.cookie)).text();
+    expect(before).toContain('id="customer-survey-none"');
+    const opened = await c.post(page, { csrf: s.csrf, do: 'open' }, s.cookie);
+    expect(opened.status).toBe(303);
+    const html = await (await c.get(page, s.cookie)).text();
+    const url = /id="customer-link" href="([^"]+)"/.exec(html)![1];
+    expect(url).toMatch(/^http:\/\/mehvar\.test\/c\/[\w-]{16}$/);
+    expect(html).toContain(`src="${page}/qr.png"`);
+    const qr = await c.get(`${page}/qr.png`, s.cookie);
+    expect(qr.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await qr.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    const made = await c.post(page, { csrf: s.csrf, do: 'singleUse', count: '۳' }, s.cookie);
+    const links = /id="single-use-links">([^<]*)</.exec(await made.text())![1].split('\n');
+    expect(links).toHaveLength(3);
+    expect((await c.post(page, { csrf: s.csrf, do: 'singleUse', count: '0' }, s.cookie)).status).toBe(422);
+    // The API sees the same survey.
+    expect((await c.t.call('GET', `/api/v1/assessments/${id}/customer-survey`, { token: c.consultant })).data).toMatchObject({ url, singleUse: { total: 3, used: 0 } });
+  });
+
+  it("shows the customers' view beside the staff's only from k customers, ranked by gap", async () => {
+    const { c, s, id, page } = await withAssessment();
+    const q = c.t.deps.questionnaires.get('mehvar-core')!.definition;
+    const responses = Array.from({ length: 5 }, () => ({ role: 'staff', answers: Object.fromEntries(q.items.map((i) => [i.id, i.reverse ? 2 : 4])) }));
+    await c.t.call('POST', `/api/v1/assessments/${id}/responses/import`, { token: c.consultant, json: { responses } });
+    const link = (await c.t.call('POST', `/api/v1/assessments/${id}/customer-survey`, { token: c.consultant, json: {} })).data.url.split('/c/')[1];
+    const answer = (value: number) =>
+      c.t.app.request(`/api/v1/customer/${link}/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: { 'cx.courtesy': value, 'cx.heard': 4 } }) });
+    for (let i = 0; i < 4; i++) await answer(2);
+    const few = await (await c.get(page, s.cookie)).text();
+    expect(few).toContain('id="customer-view-withheld"');
+    expect(few).not.toContain('data-factor=');
+    await answer(2);
+    const html = await (await c.get(`${page}?lang=en`, s.cookie)).text();
+    const rows = [...html.matchAll(/data-factor="([^"]+)"/g)].map((m) => m[1]);
+    // Courtesy: staff 75, customers 25 — the largest gap; being heard: 75 against 75.
+    expect(rows[0]).toBe('cx.courtesy');
+    expect(html).toMatch(/data-factor="cx.courtesy">[^]*?<td class="num">75.0<\/td><td class="num">25.0<\/td><td class="num">\+50.0<\/td>/);
+    expect(html).toContain('Recommendations for the largest gaps');
+    // Linked from the results page.
+    expect(await (await c.get(`/app/assessments/${id}/results`, s.cookie)).text()).toContain(`/app/assessments/${id}/customers?lang=fa`);
+  });
+});
