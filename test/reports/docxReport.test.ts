@@ -124,10 +124,10 @@ describe('editable report (DOCX)', () => {
     expect(styles).toMatch(/<w:rFonts w:ascii="Vazirmatn" w:cs="Vazirmatn" w:eastAsia="Vazirmatn" w:hAnsi="Vazirmatn"\/>/);
     expect(await doc.part('word/fontTable.xml')).toMatch(/w:name="Vazirmatn"[\s\S]*<w:embedRegular [^>]*\/>[\s\S]*<w:embedBold /);
 
-    // The charts (radar, scores, roles, departments) as PNGs of at least 250 dpi at their size on the page;
+    // The charts (radar, scores, roles, departments, and each section's answer distributions) as PNGs of at least 250 dpi at their size on the page;
     // the only other picture is the firm's logo (the installation's default theme here).
     const charts = doc.images.filter((i) => !i.png.equals(THEME_LOGO));
-    expect(charts.length).toBeGreaterThanOrEqual(4);
+    expect(charts.length).toBe(4 + q.sections.length);
     for (const chart of charts) expect(pngSize(chart.png).width / chart.inches, chart.name).toBeGreaterThanOrEqual(250);
   });
 

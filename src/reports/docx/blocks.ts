@@ -100,8 +100,9 @@ function cell(children: Paragraph[], width: number, opts: { fill?: string; span?
  * right-to-left report, `w:bidiVisual`), the header row repeated on every page, and a suppressed group's
  * note spanning the columns after its name.
  */
-export function table(t: Table, dir: TextDirection, s: { size?: number; width?: number; header?: boolean } = {}): DocxTable {
+export function table(t: Table, dir: TextDirection, s: { size?: number; headerSize?: number; width?: number; header?: boolean } = {}): DocxTable {
   const size = s.size ?? SIZE.small;
+  const headerSize = s.headerSize ?? size;
   const total = Math.round((s.width ?? 1) * CONTENT_TWIPS);
   const weights = t.columns.reduce((a, c) => a + c.weight, 0);
   const widths = t.columns.map((c) => Math.round((c.weight / weights) * total));
@@ -109,7 +110,7 @@ export function table(t: Table, dir: TextDirection, s: { size?: number; width?: 
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: t.columns.map((c, i) => cell([para(c.label, dir, { size, bold: true, color: palette.primaryDark, align: align(c.numeric), after: 0 })], widths[i], { fill: palette.primaryWash })),
+    children: t.columns.map((c, i) => cell([para(c.label, dir, { size: headerSize, bold: true, color: palette.primaryDark, align: align(c.numeric), after: 0 })], widths[i], { fill: palette.primaryWash })),
   });
   const rows = t.rows.map((r) => {
     if (r.note !== undefined) {

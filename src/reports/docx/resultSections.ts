@@ -4,6 +4,7 @@ import { likertColour, palette } from '../pdf/palette.js';
 import type { DistributionsSection, GroupBlock, GroupsSection, ProfileSection, ReportModel, ScoresSection, SummarySection, Table, TextDirection } from '../model/types.js';
 import { heading, pairs, para, paragraphOf, run, SIZE, spacer, table, title } from './blocks.js';
 import { chartParagraph, renderChartImage } from './charts.js';
+import { likertChartSize, likertOverviewConfig } from './likert.js';
 
 // The sections with figures and charts. The charts are the PDF's own Chart.js configurations, at the
 // PDF's sizes (in points); every figure also stands in a table, so it can be edited and copied.
@@ -87,19 +88,19 @@ export async function scoresBlocks(s: ScoresSection, ctx: Ctx): Promise<Block[]>
   ];
 }
 
-/** Each section's items with the share of every answer: the PDF's bars, as figures one can edit. */
-export function distributionsBlocks(s: DistributionsSection, { dir, locale }: Ctx): Block[] {
+/** Each section's items: their diverging bars, then the share of every answer as figures one can edit. */
+export async function distributionsBlocks(s: DistributionsSection, { dir, locale, rtl }: Ctx): Promise<Block[]> {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const out: Block[] = [title(s.title, dir), para(s.intro, dir)];
   out.push(legend([...s.scale.map((p) => ({ label: p.label, color: likertColour(p.tone) })), { label: s.dontKnowLabel, color: palette.dontKnow }, ...(s.notApplicableLabel ? [{ label: s.notApplicableLabel, color: palette.notApplicable }] : [])], dir));
   for (const group of s.groups) {
     const t: Table = {
       columns: [
-        { label: '', weight: 0.45, numeric: true },
-        { label: '', weight: 4.2 },
-        ...s.scale.map((p) => ({ label: p.label, weight: 1, numeric: true })),
-        { label: s.dontKnowLabel, weight: 1, numeric: true },
-        ...(s.notApplicableLabel ? [{ label: s.notApplicableLabel, weight: 1, numeric: true }] : []),
+        { label: '', weight: 0.4, numeric: true },
+        { label: '', weight: 3.2 },
+        ...s.scale.map((p) => ({ label: p.label, weight: 1.35, numeric: true })),
+        { label: s.dontKnowLabel, weight: 1.35, numeric: true },
+        ...(s.notApplicableLabel ? [{ label: s.notApplicableLabel, weight: 1.35, numeric: true }] : []),
       ],
       rows: group.items.map((item) => ({
         cells: [
@@ -111,7 +112,10 @@ export function distributionsBlocks(s: DistributionsSection, { dir, locale }: Ct
         ],
       })),
     };
-    out.push(heading(group.title, dir), table(t, dir, { size: SIZE.tiny }));
+    out.push(heading(group.title, dir));
+    if (group.items.length) out.push(chartParagraph(await renderChartImage(likertOverviewConfig(group.items, s.scale, rtl, locale), likertChartSize(group.items.length, WIDTH)), group.title));
+    // Headers a size smaller, so a one-word answer label ("Completely") fits its column unbroken.
+    out.push(table(t, dir, { size: SIZE.tiny, headerSize: SIZE.tiny - 1 }));
   }
   return out;
 }
