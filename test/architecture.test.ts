@@ -68,6 +68,8 @@ const EXCEPTIONS: Record<string, string[]> = {
   'web/app/charts.ts': ['reports/pdf/palette.ts'],
   'web/app/resultsItems.tsx': ['reports/pdf/palette.ts'],
   'web/app/styles.ts': ['reports/pdf/palette.ts'],
+  // The branding page's cover preview shows the report's own accent and muted colours.
+  'web/app/brandingPage.tsx': ['reports/pdf/palette.ts'],
 };
 
 /** Packages that belong to one layer: the web framework to the adapters, the query builder and drivers to Data. */
