@@ -6,6 +6,7 @@ import type { Ci95 } from './describe.js';
 import type { GroupSeries, TrendPoint, buildTrend } from './trend.js';
 import type { MeasuredAction } from './actionsChange.js';
 import { presentTrendActions } from './actionsPresent.js';
+import { type CustomerTrend, presentCustomerTrend } from './customerTrend.js';
 
 const ci = (c: Ci95 | null): [number, number] | null => (c ? [c.low, c.high] : null);
 
@@ -15,7 +16,7 @@ function changeOut(c: Change) {
 
 /** The trend as the API serves it: names in one language, CIs as [lo, hi], numbers unrounded. */
 export function presentTrend(
-  input: { orgId: string; points: TrendPoint[]; items: Item[]; q: Questionnaire | undefined; compatibility: { value: number; sharedItems: number; totalItems: number; versionsDiffer: boolean }; trend: ReturnType<typeof buildTrend> & { actions?: MeasuredAction[] } },
+  input: { orgId: string; points: TrendPoint[]; items: Item[]; q: Questionnaire | undefined; compatibility: { value: number; sharedItems: number; totalItems: number; versionsDiffer: boolean }; trend: ReturnType<typeof buildTrend> & { actions?: MeasuredAction[]; customers?: CustomerTrend | null } },
   lang: Lang,
 ) {
   const { q, trend } = input;
@@ -58,6 +59,7 @@ export function presentTrend(
       down: trend.movers.down.map((m) => ({ ...m, text: itemText.get(m.id) ?? m.id, source: itemSource.get(m.id) ?? '' })),
     },
     actions: presentTrendActions(trend.actions ?? [], lang),
+    customers: presentCustomerTrend(trend.customers, lang),
   };
 }
 

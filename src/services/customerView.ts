@@ -1,6 +1,7 @@
 import type { AppDeps } from '../deps.js';
 import type { ScoringData } from '../domain/assessmentScoring.js';
 import { isSurveyClosed } from '../domain/customerSurvey.js';
+import { type CustomerRound, type CustomerTrend, customerTrend } from '../domain/customerTrend.js';
 import { computeCustomerView, type CustomerView } from '../domain/customerView.js';
 import type { Assessment } from '../domain/records.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
@@ -53,4 +54,21 @@ export async function customerReportVersion(deps: AppDeps, assessment: Assessmen
   await releaseCustomerPending(deps.db, survey.id, assessment.anonymity_threshold, closed);
   const { count, lastRelease } = await customerCounters(deps.db, survey.id);
   return [survey.id, survey.questionnaire_hash, count, lastRelease, closed];
+}
+
+/** The customers' scores of each assessment compared, oldest first (services/trend.ts), or null when none has a survey. */
+export async function customerTrendOf(deps: AppDeps, assessments: readonly Assessment[]): Promise<CustomerTrend | null> {
+  const rounds: CustomerRound[] = [];
+  for (const a of assessments) {
+    const survey = await findSurveyByAssessment(deps.db, a.id);
+    if (!survey) {
+      rounds.push({ assessmentId: a.id, survey: null, k: a.anonymity_threshold });
+      continue;
+    }
+    const closed = isSurveyClosed(survey, a, deps.clock());
+    await releaseCustomerPending(deps.db, survey.id, a.anonymity_threshold, closed);
+    const rows = await listCustomerResponsesForScoring(deps.db, survey.id);
+    rounds.push({ assessmentId: a.id, survey: { questionnaire: customerQuestionnaireOf(deps, survey), rows, closed }, k: a.anonymity_threshold });
+  }
+  return customerTrend(rounds);
 }

@@ -13,6 +13,7 @@ import type { Item } from '../questionnaire/schema.js';
 import { assessmentRef, scoreRows } from '../domain/assessmentScoring.js';
 import type { MeasureSide } from '../domain/actionsChange.js';
 import { measureActionsAlong } from './actions.js';
+import { customerTrendOf } from './customerView.js';
 
 export const MIN_COMPATIBILITY = 0.5;
 
@@ -75,5 +76,7 @@ export async function loadTrend(deps: AppDeps, user: User, orgId: string, ids: s
     await new Promise(setImmediate); // long trends must not hold the event loop
   }
   const actions = await measureActionsAlong(deps, org.id, sides);
-  return { org, points, items, definitions, compatibility: { value: compat, sharedItems: shared.length, totalItems: union.size, versionsDiffer: versions.size > 1 }, trend: { ...buildTrend(points), actions } };
+  // The customers' own scores, round by round, beside the staff's trend (never mixed into it).
+  const customers = await customerTrendOf(deps, assessments);
+  return { org, points, items, definitions, compatibility: { value: compat, sharedItems: shared.length, totalItems: union.size, versionsDiffer: versions.size > 1 }, trend: { ...buildTrend(points), actions, customers } };
 }

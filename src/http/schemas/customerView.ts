@@ -55,3 +55,27 @@ export const CustomerView = z
     recommendations: z.array(CustomerViewRecommendation).openapi({ description: 'For the largest gaps where staff rate themselves above their customers' }),
   })
   .openapi('CustomerView', { description: "The customers' own view beside the staff's; customer answers never count in the staff figures" });
+
+export const CustomerTrend = z
+  .object({
+    rounds: z.array(z.object({ assessmentId: z.string(), submitted: z.number().int(), inFigures: z.number().int(), figuresShown: z.boolean() })),
+    factors: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        points: z.array(z.object({ assessmentId: z.string(), score: z.number().nullable(), n: z.number().int(), sd: z.number().nullable(), ci95: z.tuple([z.number(), z.number()]).nullable() })),
+        changes: z.array(
+          z.object({
+            from: z.string(),
+            to: z.string(),
+            delta: z.number().nullable().openapi({ description: 'Later − earlier customer score' }),
+            t: z.number().nullable(),
+            df: z.number().nullable(),
+            p: z.number().nullable(),
+            significant: z.boolean().nullable().openapi({ description: "Welch's t test at 5%; null where untested" }),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('CustomerTrend', { description: "The customers' scores per factor in each assessment compared (from k customers on), and their changes" });

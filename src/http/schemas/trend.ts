@@ -3,6 +3,7 @@ import { orNull } from '../router.js';
 import { DimensionId, Lang, QuestionnaireRef } from './questionnaires.js';
 import { Ci95, MaturityLevelValue, RespondentCounts } from './results.js';
 import { TrendAction } from './actions.js';
+import { CustomerTrend } from './customerView.js';
 
 // The trend as src/domain/presentTrend.ts serves it: names in one language, numbers unrounded.
 
@@ -105,5 +106,6 @@ export const OrganizationTrend = z
     transitions: z.array(LevelTransition),
     movers: z.object({ up: z.array(TrendMover), down: z.array(TrendMover) }),
     actions: z.array(TrendAction).openapi({ description: "The actions of the assessments compared, each with its target's change to the next assessment" }),
+    customers: orNull(CustomerTrend).optional().openapi({ description: "The customers' own scores across the assessments (issue 20); null when none has a customer survey" }),
   })
   .openapi('OrganizationTrend');
