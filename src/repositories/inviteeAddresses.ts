@@ -12,11 +12,17 @@ export async function insertInviteeAddresses(db: Db, rows: InviteeAddress[]): Pr
   for (let i = 0; i < rows.length; i += 400) await db.insertInto('invitee_addresses').values(rows.slice(i, i + 400)).execute();
 }
 
-/** Which of these addresses already have a link in the assessment. */
+/** Which of these addresses already have a link in the assessment (a revoked link's address does not). */
 export async function alreadyInvited(db: Db, assessmentId: string, emails: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < emails.length; i += 400) {
-    const rows = await db.selectFrom('invitee_addresses').select('email').where('assessment_id', '=', assessmentId).where('email', 'in', emails.slice(i, i + 400)).execute();
+    const rows = await db
+      .selectFrom('invitee_addresses')
+      .innerJoin('invitations', 'invitations.id', 'invitee_addresses.invitation_id')
+      .select('invitee_addresses.email')
+      .where('invitee_addresses.assessment_id', '=', assessmentId)
+      .where('invitee_addresses.email', 'in', emails.slice(i, i + 400))
+      .execute();
     for (const r of rows) found.add(r.email);
   }
   return found;
@@ -36,7 +42,13 @@ export async function unsubmittedInvitees(db: Db, assessmentId: string): Promise
 
 /** Whether an invitation of this assessment has an address to send to. */
 export async function hasInviteeAddress(db: Db, assessmentId: string, invitationId: string): Promise<boolean> {
-  const row = await db.selectFrom('invitee_addresses').select('invitation_id').where('invitation_id', '=', invitationId).where('assessment_id', '=', assessmentId).executeTakeFirst();
+  const row = await db
+    .selectFrom('invitee_addresses')
+    .innerJoin('invitations', 'invitations.id', 'invitee_addresses.invitation_id')
+    .select('invitee_addresses.invitation_id')
+    .where('invitee_addresses.invitation_id', '=', invitationId)
+    .where('invitee_addresses.assessment_id', '=', assessmentId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -67,42 +79,46 @@ export async function closedWithAddresses(db: Db, now: Date): Promise<string[]> 
 }
 
 /**
- * Deletes an assessment's addresses and links, and cancels what was still to be sent to them. On SQLite
- * the delete runs with secure_delete (the freed bytes are overwritten with zeros, not just marked free)
- * and is followed by a TRUNCATE checkpoint, so neither the database file nor its write-ahead log keeps a
- * copy. On PostgreSQL the rows are deleted; the space they took is reused by vacuum, not overwritten.
+ * Deletes an assessment's addresses and links (revoked ones' too), and cancels what was still to be sent
+ * to them. On SQLite the delete runs with secure_delete (the freed bytes are overwritten with zeros, not
+ * just marked free) and is followed by a TRUNCATE checkpoint, so neither the database file nor its
+ * write-ahead log keeps a copy. On PostgreSQL the rows are deleted; the space they took is reused by
+ * vacuum, not overwritten. Closing calls this, and so must anything that deletes an assessment, before.
  */
 export async function destroyInviteeAddresses(db: Db, assessmentId: string, now: Date): Promise<number> {
-  if (isPostgres(db))
-    return db.transaction().execute(async (trx) => {
-      await cancelQueued(trx, assessmentId, now);
-      const r = await trx.deleteFrom('invitee_addresses').where('assessment_id', '=', assessmentId).executeTakeFirst();
-      return Number(r.numDeletedRows);
-    });
+  return destroyWhere(db, [assessmentId], now);
+}
+
+/** The same for every assessment of an organization, before the organization is deleted. */
+export async function destroyOrganizationAddresses(db: Db, organizationId: string, now: Date): Promise<number> {
+  const ids = (await db.selectFrom('assessments').select('id').where('organization_id', '=', organizationId).execute()).map((r) => r.id);
+  return ids.length ? destroyWhere(db, ids, now) : 0;
+}
+
+async function destroyWhere(db: Db, assessmentIds: string[], now: Date): Promise<number> {
+  const remove = async (trx: Db) => {
+    await trx
+      .updateTable('mail_outbox')
+      .set({ status: 'cancelled', last_error: 'the assessment closed', finished_at: now.toISOString() })
+      .where('assessment_id', 'in', assessmentIds)
+      .where('status', '=', 'queued')
+      .execute();
+    const r = await trx.deleteFrom('invitee_addresses').where('assessment_id', 'in', assessmentIds).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  };
+  if (isPostgres(db)) return db.transaction().execute(remove);
   // One connection throughout, so the pragma is in force for exactly these statements.
   return db.connection().execute(async (conn) => {
     await sql`PRAGMA secure_delete = ON`.execute(conn);
     try {
-      const deleted = await conn.transaction().execute(async (trx) => {
-        await cancelQueued(trx, assessmentId, now);
-        const r = await trx.deleteFrom('invitee_addresses').where('assessment_id', '=', assessmentId).executeTakeFirst();
-        return Number(r.numDeletedRows);
-      });
-      if (deleted) await truncateWal(conn);
+      const deleted = await conn.transaction().execute(remove);
+      // Always: earlier page images in the log may hold addresses even when none were left to delete now.
+      await truncateWal(conn);
       return deleted;
     } finally {
       await sql`PRAGMA secure_delete = OFF`.execute(conn);
     }
   });
-}
-
-async function cancelQueued(db: Db, assessmentId: string, now: Date) {
-  await db
-    .updateTable('mail_outbox')
-    .set({ status: 'cancelled', last_error: 'the assessment closed', finished_at: now.toISOString() })
-    .where('assessment_id', '=', assessmentId)
-    .where('status', '=', 'queued')
-    .execute();
 }
 
 /**

@@ -101,10 +101,11 @@ export async function outboxCounts(db: Db, assessmentId: string): Promise<Record
   return out;
 }
 
-/** What a message to one invitation is composed from; undefined once its address is gone. */
+/** What a message to one invitation is composed from; undefined once its address or its link is gone. */
 export async function envelopeOf(db: Db, invitationId: string) {
   return db
     .selectFrom('invitee_addresses')
+    .innerJoin('invitations', 'invitations.id', 'invitee_addresses.invitation_id')
     .innerJoin('assessments', 'assessments.id', 'invitee_addresses.assessment_id')
     .innerJoin('organizations', 'organizations.id', 'assessments.organization_id')
     .select(['invitee_addresses.email', 'invitee_addresses.lang', 'invitee_addresses.token', 'assessments.closes_at', 'assessments.closed_at', 'organizations.name_fa', 'organizations.name_en'])

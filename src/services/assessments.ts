@@ -212,6 +212,8 @@ export async function deleteAssessment(deps: AppDeps, user: User, id: string, co
   if (submitted > 0 && !namesMatch(confirmTitle, [a.title]))
     throw new Invalid('This assessment has submitted responses; type its title to confirm the deletion.', [{ path: 'confirm', message: 'must be the assessment\'s title' }], 'confirmName');
   const now = deps.clock();
+  // Email addresses first and beyond recovery: the rows' plain delete would leave their bytes in the file.
+  await destroyInviteeAddresses(deps.db, a.id, now);
   await inTransaction(deps.db, async (trx) => {
     await deleteAssessmentRows(trx, a.id);
     await recordAudit(trx, user, { action: 'assessment.delete', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id, details: { title: a.title, submitted } }, now);

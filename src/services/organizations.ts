@@ -5,6 +5,7 @@ import { countParticipation, listAssessments } from '../repositories/assessments
 import { recordAudit } from '../repositories/audit.js';
 import { assignConsultant, deleteOrganizationRows, findOrganization, findOrganizationById, findOrganizationByName, insertOrganization, listOrganizations, updateOrganization } from '../repositories/organizations.js';
 import { deleteAssessmentRows } from '../repositories/assessments.js';
+import { destroyOrganizationAddresses } from '../repositories/inviteeAddresses.js';
 import { inTransaction } from '../repositories/transactions.js';
 import { findUserById } from '../repositories/users.js';
 import { requireRole, requireWriter } from './access.js';
@@ -109,6 +110,8 @@ export async function deleteOrganization(deps: AppDeps, user: User, id: string, 
   if (submitted > 0 && !namesMatch(confirmName, [org.name_fa, org.name_en]))
     throw new Invalid('This organization has submitted responses; type its name to confirm the deletion.', [{ path: 'confirm', message: 'must be the organization\'s name' }], 'confirmName');
   const now = deps.clock();
+  // Email addresses first and beyond recovery (repositories/inviteeAddresses.ts).
+  await destroyOrganizationAddresses(deps.db, org.id, now);
   await inTransaction(deps.db, async (trx) => {
     await deleteOrganizationRows(trx, org.id, deleteAssessmentRows);
     await recordAudit(trx, user, { action: 'organization.delete', organizationId: org.id, targetType: 'organization', targetId: org.id, details: { name: org.name_fa, submitted } }, now);

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { migrateToLatest, openSqlite } from '../../src/db/database.js';
+import { findUserByToken } from '../../src/repositories/users.js';
+import { invitationBatches, revokeInvitationBatch } from '../../src/services/invitations.js';
 import { startMailSender } from '../../src/services/mailSender.js';
 import { buildTestApp, TEST_PG_URL } from '../helpers.js';
 import { startTestSmtp } from '../helpers/smtp.js';
@@ -73,5 +75,41 @@ describe.skipIf(TEST_PG_URL)('addresses at close', () => {
     const after = bytesOnDisk(file);
     for (const a of ADDRESSES) expect(after).not.toContain(a);
     expect((await t.call('GET', `/api/v1/assessments/${assessmentId}/campaign`, { token })).data.addresses).toBe(0);
+  });
+
+  it('keeps a revoked link’s address only until the close, then destroys it with the rest', async () => {
+    const { t, file, smtp } = await onFile(() => new Date());
+    const sender = startMailSender(t.deps, { pollMs: 30 })!;
+    const { token, assessmentId } = await t.setup();
+    await t.call('POST', `/api/v1/assessments/${assessmentId}/invitations`, { token, json: { role: 'manager', emails: [ADDRESSES[0]] } });
+    await t.call('POST', `/api/v1/assessments/${assessmentId}/invitations`, { token, json: { role: 'staff', emails: ADDRESSES.slice(1) } });
+    await smtp.waitFor(3);
+    await sender.stop();
+    const user = (await findUserByToken(t.db, token))!;
+    const managers = (await invitationBatches(t.deps, user, assessmentId)).find((b) => b.role === 'manager')!;
+    expect(await revokeInvitationBatch(t.deps, user, assessmentId, managers)).toBe(1);
+    // Revoked: no reminder goes to it, and the address may be invited again.
+    const reminders = await t.call('POST', `/api/v1/assessments/${assessmentId}/reminders`, { token });
+    expect(reminders.data.recipients).toBe(2);
+    await t.call('POST', `/api/v1/assessments/${assessmentId}/close`, { token });
+    const after = bytesOnDisk(file);
+    for (const a of ADDRESSES) expect(after).not.toContain(a);
+  });
+
+  it('destroys them when an assessment or a whole organization is deleted', async () => {
+    const { t, file, smtp } = await onFile(() => new Date());
+    const sender = startMailSender(t.deps, { pollMs: 30 })!;
+    const { token, orgId, assessmentId } = await t.setup();
+    const second = (await t.call('POST', `/api/v1/organizations/${orgId}/assessments`, { token, json: { title: 'دوم', questionnaireId: 'tiny' } })).data.id;
+    await t.call('POST', `/api/v1/assessments/${assessmentId}/invitations`, { token, json: { role: 'staff', emails: [ADDRESSES[0]] } });
+    await t.call('POST', `/api/v1/assessments/${second}/invitations`, { token, json: { role: 'staff', emails: ADDRESSES.slice(1) } });
+    await smtp.waitFor(3);
+    await sender.stop();
+    expect((await t.call('DELETE', `/api/v1/assessments/${assessmentId}`, { token })).status).toBe(204);
+    expect(bytesOnDisk(file)).not.toContain(ADDRESSES[0]);
+    expect(bytesOnDisk(file)).toContain(ADDRESSES[1]);
+    expect((await t.call('DELETE', `/api/v1/organizations/${orgId}`, { token })).status).toBe(204);
+    const after = bytesOnDisk(file);
+    for (const a of ADDRESSES) expect(after).not.toContain(a);
   });
 });

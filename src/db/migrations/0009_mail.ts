@@ -4,18 +4,20 @@ import type { Kysely } from 'kysely';
 // Email campaigns. Addresses live in a table of their own, keyed by invitation and joined to nothing the
 // results, exports or lists read; they are deleted when the assessment closes. The outbox holds what to
 // send and how it went, never an address or a message body: a message is composed from the address row
-// when it is sent, so deleting that row leaves no address anywhere.
+// when it is sent, so deleting that row leaves no address anywhere. An address row has no foreign key to
+// its invitation on purpose: a revoked link's row must not go with it in an ordinary delete (which leaves
+// the bytes in the file) but stay until the close deletes every address of the assessment securely.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('invitee_addresses')
-    .addColumn('invitation_id', 'varchar(36)', (c) => c.primaryKey().references('invitations.id').onDelete('cascade'))
+    .addColumn('invitation_id', 'varchar(36)', (c) => c.primaryKey())
     .addColumn('assessment_id', 'varchar(36)', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
     .addColumn('email', 'varchar(254)', (c) => c.notNull())
     .addColumn('lang', 'varchar(2)', (c) => c.notNull())
     // The link's token, so reminders can carry the same link; it goes with the address at close.
     .addColumn('token', 'varchar(100)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('invitee_addresses_email_idx').on('invitee_addresses').columns(['assessment_id', 'email']).unique().execute();
+  await db.schema.createIndex('invitee_addresses_email_idx').on('invitee_addresses').columns(['assessment_id', 'email']).execute();
 
   await db.schema
     .createTable('mail_outbox')
