@@ -92,22 +92,30 @@ describe.skipIf(!existsSync(CHROMIUM))('consultant dashboard in Chromium', () =>
       await page.fill('#f-nameEn', 'Test Co.');
       await page.fill('#f-headcount', '۲۰');
       await Promise.all([page.waitForURL(/\/app\/organizations\/[^/#]+(#.*)?$/), page.getByRole('button', { name: 'ساختن سازمان' }).click()]);
-      const orgUrl = page.url().split('#')[0];
+      const orgUrl = page.url().split(/[?#]/)[0];
 
       await page.fill('#f-title', 'ارزیابی آزمایشی');
       await page.fill('#f-targetProcess', '۷۰');
       await Promise.all([page.waitForURL(/\/app\/assessments\/[^/#]+(#.*)?$/), page.getByRole('button', { name: 'ساختن ارزیابی' }).click()]);
 
-      await page.fill('#f-department', 'فروش');
+      // Departments are picked from the organization's list: add one first.
+      const assessmentUrl = page.url().split('?')[0];
+      await page.goto(`${orgUrl}/departments`);
+      await page.fill('#f-name', 'فروش');
+      await Promise.all([page.waitForURL(/departments\?done=deptAdded/), page.getByRole('button', { name: 'افزودن واحد' }).click()]);
+      await page.goto(assessmentUrl);
+      await page.selectOption('#f-department', 'فروش');
       await page.fill('#f-count', '3');
-      await Promise.all([page.waitForURL(/\/invitations(#.*)?$/), page.getByRole('button', { name: 'ساختن و نمایش پیوندها' }).click()]);
+      // Created, then redirected to the links page (a reload repeats nothing), where they are shown.
+      await Promise.all([page.waitForURL(/\/links\?done=linksCreated/), page.getByRole('button', { name: 'ساختن و نمایش پیوندها' }).click()]);
+      await Promise.all([page.waitForURL(/\/links\/reissue$/), page.getByRole('button', { name: 'نمایش پیوندها (پیوند تازه)' }).click()]);
       const links = (await page.locator('#all-links').inputValue()).split('\n');
       expect(links).toHaveLength(3);
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#links-csv').click()]);
       expect(download.suggestedFilename()).toMatch(/^mehvar-links-.+\.csv$/);
       const csv = readFileSync((await download.path())!, 'utf8');
       expect(csv.startsWith('\uFEFFurl,role,department\r\n')).toBe(true);
-      expect(csv.trim().split('\r\n').slice(1)).toEqual(links.map((l) => `${l},staff,فروش`));
+      expect(csv.trim().split('\r\n').slice(1).sort()).toEqual(links.map((l) => `${l},staff,فروش`).sort());
 
       await page.goto(orgUrl);
       expect(await page.locator('.rate .submitted').textContent()).toBe('۰ پاسخ از ۳ دعوت‌شده');

@@ -190,7 +190,14 @@ describe('respondent pages: answering without JavaScript', () => {
     expect(lastPage).toContain('value="submit"');
     expect(lastPage).toContain('به ۰ پرسش از ۷۴ پرسش پاسخ داده‌اید');
     await r.post(`/r/${r.token}/s/1`, [[`a.${r.sectionItems[0][0]}`, '4']]);
-    const res = await r.post(`/r/${r.token}/s/${last}`, [[`a.${r.sectionItems[last - 1][0]}`, 'dk'], ['go', 'submit']]);
+    const tapped = await r.post(`/r/${r.token}/s/${last}`, [[`a.${r.sectionItems[last - 1][0]}`, 'dk'], ['go', 'submit']]);
+    // 2 of 74 answered: a page says what that means first; the answers are saved, nothing is submitted.
+    expect(tapped.headers.get('location')).toBe(`/r/${r.token}/confirm`);
+    expect(await r.t.db.selectFrom('responses').selectAll().execute()).toHaveLength(0);
+    const warning = await (await r.app.request(`/r/${r.token}/confirm`)).text();
+    expect(warning).toContain('به ۲ پرسش از ۷۴ پرسش (۳٪) پاسخ داده‌اید؛ کمتر از دوسوم.');
+    expect(warning).toMatch(/<form method="post" action="\/r\/[^"]+\/submit"><input type="hidden" name="confirm" value="1"\/>/);
+    const res = await r.post(`/r/${r.token}/submit`, [['confirm', '1']]);
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/r/${r.token}/done`);
     const done = await r.app.request(`/r/${r.token}/done`);
@@ -216,5 +223,42 @@ describe('respondent pages: answering without JavaScript', () => {
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Please answer at least one question');
     expect(await r.t.db.selectFrom('responses').selectAll().execute()).toHaveLength(0);
+  });
+});
+
+describe('respondent pages: nothing lost without JavaScript', () => {
+  it('saves the page before switching language or following a review link, both submit buttons of its form', async () => {
+    const r = await buildRespondentApp();
+    const last = r.sectionItems.length;
+    const page = await (await r.app.request(`/r/${r.token}/s/1`)).text();
+    // The switch is a button of the answers form; a hidden default comes first so Enter still goes forward.
+    expect(page).toMatch(/<button type="submit" form="answers" name="go" value="enter" class="sr-only"[^>]*>[^<]*<\/button><button type="submit" form="answers" name="go" value="lang" class="lang-switch"/);
+    const [first, second] = r.sectionItems[0];
+    const switched = await r.post(`/r/${r.token}/s/1`, [[`a.${first}`, '5'], ['go', 'lang']]);
+    expect(switched.headers.get('location')).toBe(`/r/${r.token}/s/1?lang=en`);
+    expect((await r.draft()).answers).toEqual({ [first]: 5 });
+    const back = await r.post(`/r/${r.token}/s/1?lang=en`, [[`a.${second}`, '2'], ['go', 'lang']]);
+    expect(back.headers.get('location')).toBe(`/r/${r.token}/s/1`);
+    // Enter submits the hidden default: forward, as the Next button does.
+    expect((await r.post(`/r/${r.token}/s/1`, [['go', 'enter']])).headers.get('location')).toBe(`/r/${r.token}/s/2`);
+
+    const review = await (await r.app.request(`/r/${r.token}/s/${last}`)).text();
+    expect(review).toContain('<button type="submit" name="go" value="s2" class="link">');
+    const lastItem = r.sectionItems[last - 1][0];
+    const followed = await r.post(`/r/${r.token}/s/${last}`, [[`a.${lastItem}`, '3'], ['go', 's2']]);
+    expect(followed.headers.get('location')).toBe(`/r/${r.token}/s/2`);
+    expect((await r.draft()).answers).toEqual({ [first]: 5, [second]: 2, [lastItem]: 3 });
+  });
+
+  it('submits at once, without the warning, from two-thirds answered', async () => {
+    const r = await buildRespondentApp();
+    const all = r.sectionItems.flat();
+    const enough = all.slice(0, Math.ceil((all.length * 2) / 3));
+    for (const [i, items] of r.sectionItems.entries()) {
+      const mine = items.filter((id) => enough.includes(id)).map((id) => [`a.${id}`, '4'] as [string, string]);
+      await r.post(`/r/${r.token}/s/${i + 1}`, mine);
+    }
+    const res = await r.post(`/r/${r.token}/s/${r.sectionItems.length}`, [['go', 'submit']]);
+    expect(res.headers.get('location')).toBe(`/r/${r.token}/done`);
   });
 });

@@ -12,11 +12,17 @@ export interface ChromeProps {
   /** Organization and assessment, when the link is valid. */
   context?: { organization: string; assessment: string };
   withScript?: boolean;
+  /**
+   * On a page of questions: the form whose answers the language switch saves first. The switch is then a
+   * submit button of that form (outside it, through the form attribute), so answers not yet saved are not
+   * lost without JavaScript either.
+   */
+  switchSaves?: { form: string; defaultLabel: string };
   children?: Child;
 }
 
 /** A respondent page: header with the organization and a language switch, then the content. */
-export function RespondentPage({ lang, title, otherLanguageHref, context, withScript, children }: ChromeProps) {
+export function RespondentPage({ lang, title, otherLanguageHref, context, withScript, switchSaves, children }: ChromeProps) {
   const other = MESSAGES[lang].otherLanguage;
   return (
     <Page lang={lang} title={title} stylesheet={ASSETS.css} script={withScript ? ASSETS.js : undefined}>
@@ -32,9 +38,21 @@ export function RespondentPage({ lang, title, otherLanguageHref, context, withSc
             <span class="org">{lang === 'fa' ? 'محور' : 'Mehvar'}</span>
           )}
         </p>
-        <a class="lang-switch" href={otherLanguageHref} lang={other.lang} hreflang={other.lang}>
-          {other.label}
-        </a>
+        {switchSaves ? (
+          <>
+            {/* First in the page, so Enter in the form still goes forward, not to the other language. */}
+            <button type="submit" form={switchSaves.form} name="go" value="enter" class="sr-only" tabindex={-1} aria-hidden="true">
+              {switchSaves.defaultLabel}
+            </button>
+            <button type="submit" form={switchSaves.form} name="go" value="lang" class="lang-switch" lang={other.lang}>
+              {other.label}
+            </button>
+          </>
+        ) : (
+          <a class="lang-switch" href={otherLanguageHref} lang={other.lang} hreflang={other.lang}>
+            {other.label}
+          </a>
+        )}
       </header>
       <main class="page">{children}</main>
     </Page>

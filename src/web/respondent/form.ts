@@ -3,7 +3,11 @@ import { checkAnswers, checkComments, NA, type AnswerMap } from '../../domain/an
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { Messages } from './messages.js';
 
-export type Go = 'next' | 'back' | 'submit';
+/**
+ * Where a section form goes after saving: on, back, submit, the same page in the other language, section n,
+ * or 'enter' (the Enter key: on, or submit on the last page).
+ */
+export type Go = 'next' | 'back' | 'submit' | 'lang' | 'enter' | `s${number}`;
 
 /** A problem with one posted field; `itemId` ties it to a question on the page when there is one. */
 export interface FormError {
@@ -67,5 +71,7 @@ function parseValue(v: string): unknown {
 }
 
 function goOf(v: Body[string] | undefined): Go {
-  return v === 'back' || v === 'submit' ? v : 'next';
+  if (v === 'back' || v === 'submit' || v === 'lang' || v === 'enter') return v;
+  if (typeof v === 'string' && /^s[1-9]\d{0,2}$/.test(v)) return v as Go;
+  return 'next';
 }

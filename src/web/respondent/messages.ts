@@ -49,6 +49,11 @@ export interface Messages {
   tooManyTitle: string;
   tooMany: string;
   retryIn: (seconds: string) => string;
+  confirmTitle: string;
+  confirmBody: (answered: string, total: string, pct: string) => string;
+  confirmWhy: string;
+  confirmSubmit: string;
+  confirmBack: string;
 }
 
 const fa: Messages = {
@@ -99,6 +104,11 @@ const fa: Messages = {
   tooManyTitle: 'لطفاً کمی صبر کنید',
   tooMany: 'در دقیقه‌ی گذشته درخواست‌های زیادی از این پیوند یا این نشانی رسیده است. پاسخ‌هایی که پیش‌تر ذخیره شده‌اند از بین نمی‌روند.',
   retryIn: (s) => `لطفاً ${s} ثانیه‌ی دیگر دوباره تلاش کنید.`,
+  confirmTitle: 'پیش از ارسال: هنوز به بسیاری از پرسش‌ها پاسخ نداده‌اید',
+  confirmBody: (a, t, pct) => `به ${a} پرسش از ${t} پرسش (${pct}) پاسخ داده‌اید؛ کمتر از دوسوم.`,
+  confirmWhy: 'در هر بخش، پاسخ‌های کسی که به کمتر از دوسوم پرسش‌های آن بخش پاسخ داده در امتیاز آن بخش شمرده نمی‌شود. پس از ارسال، پاسخ‌ها دیگر تغییر نمی‌کنند.',
+  confirmSubmit: 'با همین پاسخ‌ها ارسال شود',
+  confirmBack: 'بازگشت و پاسخ به پرسش‌های بیشتر',
 };
 
 const en: Messages = {
@@ -149,6 +159,11 @@ const en: Messages = {
   tooManyTitle: 'Please wait a moment',
   tooMany: 'Too many requests came from this link or this address in the last minute. Answers saved earlier are not lost.',
   retryIn: (s) => `Please try again in ${s} seconds.`,
+  confirmTitle: 'Before you submit: many questions are still unanswered',
+  confirmBody: (a, t, pct) => `You have answered ${a} of ${t} questions (${pct}), fewer than two-thirds.`,
+  confirmWhy: 'In each section, the answers of someone who answered fewer than two-thirds of its questions do not count towards that section’s score. Once submitted, your answers can no longer change.',
+  confirmSubmit: 'Submit with these answers',
+  confirmBack: 'Go back and answer more questions',
 };
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { fa, en };

@@ -11,7 +11,8 @@ import { readSectionPost, storedComment, type FormError } from './form.js';
 import { MESSAGES } from './messages.js';
 import { NoticePage, type NoticeKind, noticeOf } from './notice.js';
 import { SectionPage } from './section.js';
-import { loadVisit, sectionNumber, type Visit } from './visit.js';
+import { ConfirmSubmitPage, tooFew } from './confirm.js';
+import { answeredCount, loadVisit, sectionNumber, type Visit } from './visit.js';
 import { WelcomePage } from './welcome.js';
 
 /**
@@ -106,15 +107,33 @@ export function respondentPages(deps: AppDeps) {
       throw err;
     }
     const saved: Visit = { ...v, draft: { answers: outcome.answers, comments: outcome.comments } };
-    if (post.go === 'submit') return finish(c, saved);
-    if (post.go === 'back') return redirect(c, n > 1 ? `${base(v.token)}/s/${n - 1}` : base(v.token));
+    const go = post.go === 'enter' ? (n === v.view.sections.length ? 'submit' : 'next') : post.go;
+    if (go === 'submit') return tooFew(saved) ? redirect(c, `${base(v.token)}/confirm`) : finish(c, saved);
+    if (go === 'back') return redirect(c, n > 1 ? `${base(v.token)}/s/${n - 1}` : base(v.token));
+    // Saved first, then the same page in the other language, or the section a review link names.
+    if (go === 'lang') return c.redirect(withLang(`${base(v.token)}/s/${n}`, MESSAGES[v.lang].otherLanguage.lang), 303);
+    if (go.startsWith('s')) {
+      const to = sectionNumber(v, go.slice(1));
+      return redirect(c, `${base(v.token)}/s/${to ?? n}`);
+    }
     return redirect(c, n < v.view.sections.length ? `${base(v.token)}/s/${n + 1}` : `${base(v.token)}/s/${n}`);
   });
 
+  // Fewer than two-thirds answered: a page says what that means before anything is submitted (no script
+  // needed); submitting from it carries confirm=1. Nothing answered at all is refused by finish().
   app.post('/r/:token/submit', async (c) => {
     const v = await open(c);
     if (v instanceof Response) return v;
+    const body = await c.req.parseBody();
+    if (body.confirm !== '1' && tooFew(v) && answeredCount(v) > 0) return redirect(c, `${base(v.token)}/confirm`);
     return finish(c, v);
+  });
+
+  app.get('/r/:token/confirm', async (c) => {
+    const v = await open(c);
+    if (v instanceof Response) return v;
+    if (!tooFew(v)) return redirect(c, `${base(v.token)}/s/${v.view.sections.length}`);
+    return sendPage(c, <ConfirmSubmitPage v={v} />);
   });
 
   app.get('/r/:token/done', async (c) => {

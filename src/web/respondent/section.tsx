@@ -38,6 +38,7 @@ export function SectionPage({ v, n, answers, comment, errors = [] }: SectionProp
       otherLanguageHref={withLang(`${base}/s/${n}`, t.otherLanguage.lang)}
       context={{ organization: v.organization, assessment: v.assessment.title }}
       withScript
+      switchSaves={{ form: 'answers', defaultLabel: last ? t.submit : t.next }}
     >
       <div class="progress">
         <p class="progress-text">
@@ -52,6 +53,7 @@ export function SectionPage({ v, n, answers, comment, errors = [] }: SectionProp
       {section.description ? <p class="lead">{section.description}</p> : null}
       {errors.length ? <ErrorSummary t={t} errors={errors} numberOf={(id) => numbers.get(id)} /> : null}
       <form
+        id="answers"
         method="post"
         action={withLang(`${base}/s/${n}`, v.lang)}
         data-token={v.token}
@@ -146,7 +148,6 @@ function ErrorSummary({ t, errors, numberOf }: { t: Messages; errors: FormError[
 
 function Review({ v, t, answers, answered, total }: { v: Visit; t: Messages; answers: AnswerMap; answered: number; total: number }) {
   const num = (x: number) => formatNumber(v.lang, x);
-  const base = `/r/${encodeURIComponent(v.token)}`;
   const open = v.view.sections
     .map((s, i) => ({ s, n: i + 1, missing: s.items.filter((item) => !(item.id in answers)).length }))
     .filter((x) => x.missing > 0 && x.n < v.view.sections.length);
@@ -161,7 +162,11 @@ function Review({ v, t, answers, answered, total }: { v: Visit; t: Messages; ans
           <ul>
             {open.map((x) => (
               <li>
-                <a href={withLang(`${base}/s/${x.n}`, v.lang)}>{x.s.title}</a> ({t.unansweredCount(num(x.missing))})
+                {/* A submit button of the page's form: this page's answers are saved before going there. */}
+                <button type="submit" name="go" value={`s${x.n}`} class="link">
+                  {x.s.title}
+                </button>{' '}
+                ({t.unansweredCount(num(x.missing))})
               </li>
             ))}
           </ul>

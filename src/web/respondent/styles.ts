@@ -33,6 +33,9 @@ a { color: var(--focus); }
 .context { margin: 0; display: flex; flex-direction: column; align-items: flex-start; line-height: 1.5; min-width: 0; }
 .context .org { font-weight: 700; }
 .context .assessment { color: var(--muted); font-size: .875rem; }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+button.link { background: none; border: 0; padding: 0; min-height: 0; color: var(--focus); text-decoration: underline; font: inherit; cursor: pointer; }
+button.lang-switch { background: none; color: inherit; font: inherit; font-weight: 700; cursor: pointer; }
 .lang-switch {
   flex: none; display: inline-flex; align-items: center; min-height: 2.75rem; padding: 0 .875rem;
   border: 1px solid var(--line); border-radius: .5rem; text-decoration: none; font-weight: 700;
