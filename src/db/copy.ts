@@ -10,6 +10,7 @@ type Table = keyof Database;
 const TABLES: Array<[Table, string[]]> = [
   ['users', ['id']],
   ['sessions', ['id']],
+  ['brandings', ['user_id']],
   ['organizations', ['id']],
   ['organization_consultants', ['organization_id', 'user_id']],
   ['assessments', ['id']],
