@@ -17,9 +17,9 @@ import {
   type ReportSource,
 } from '../reports/model/index.js';
 import { renderReportPdf } from '../reports/pdf/renderReport.js';
-import { renderReportDocx } from '../reports/docx/renderDocx.js';
 import { formatDate, type ReportLang } from '../reports/text/index.js';
 import { closeReportPool, renderJobInWorker, reportQueue, reportQueueStats, reportThreadsWarming, warmReportPool } from '../reports/worker/pool.js';
+import { renderDocxJobInWorker } from '../reports/worker/pool.js';
 import type { RenderQueue } from '../reports/worker/renderQueue.js';
 import { findAssessmentById, findNewestAssessment, listAssessments } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
@@ -78,7 +78,7 @@ export function createReportService(deps: AppDeps, opts: ReportServiceOptions = 
     },
     /**
      * The same report as an editable Word document, from the same model, in the same cache (under its own
-     * key) and behind the same queue; it is laid out on this thread, its charts drawn as PNGs.
+     * key) and behind the same queue, drawn on the report threads like the PDF.
      */
     async assessmentDocx(assessment: Assessment, lang: ReportLang, reader?: User, signal?: AbortSignal): Promise<Buffer> {
       const now = deps.clock();
@@ -87,7 +87,7 @@ export function createReportService(deps: AppDeps, opts: ReportServiceOptions = 
       const view = benchmark?.available ? JSON.stringify([benchmark.peerOrganizations, benchmark.overall, benchmark.dimensions]) : 'no-benchmark';
       const key = reportCacheKey(assessment.id, lang, `docx|${await reportDataVersion(deps, assessment, now)}|${view}`);
       const make = (stop: AbortSignal) =>
-        queue.run(async (running) => renderReportDocx(reportModelOf({ source: await loadReportSource(deps, assessment), lang, generatedAt: now, benchmark }), running), stop);
+        queue.run(async (running) => renderDocxJobInWorker({ source: await loadReportSource(deps, assessment), lang, generatedAt: now, benchmark }, running), stop);
       return cache.getOrCreate(key, make, signal);
     },
   };

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createCanvas } from 'canvas';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { demoAnswers, seededRandom } from '../../src/cli/demoData.js';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
+import { closeReportPool } from '../../src/reports/worker/pool.js';
 import { buildTestApp, signInCookie, type TestApp } from '../helpers.js';
 
 // GET …/report.docx: the PDF report as an editable Word document. A .docx is a zip of XML parts; these
@@ -96,6 +97,9 @@ function logoPng(): Buffer {
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 describe('editable report (DOCX)', () => {
+  // The Word report is drawn on the report threads, like the PDF.
+  afterAll(() => closeReportPool());
+
   it('is a Word document with every section, Persian right to left, tables, charts at print resolution, in Vazirmatn', { timeout: SLOW }, async () => {
     const { t, token, id } = await seed();
     const { res, body } = await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, { authorization: `Bearer ${token}` });

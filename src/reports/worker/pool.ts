@@ -62,6 +62,22 @@ export async function renderJobInWorker(job: AssessmentReportJob, signal?: Abort
 }
 
 /**
+ * The Word report on the same threads (renderWorker.ts `renderDocxTask`): charts, layout and the zip take
+ * hundreds of milliseconds of synchronous work for a large assessment. Made on this thread if the worker fails.
+ */
+export async function renderDocxJobInWorker(job: AssessmentReportJob, signal?: AbortSignal): Promise<Buffer> {
+  let out: Uint8Array;
+  try {
+    out = await (await getPool()).run(job, { signal, name: 'renderDocxTask' });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    const { renderReportDocx } = await import('../docx/renderDocx.js');
+    return renderReportDocx(reportModelOf(job));
+  }
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/**
  * Starts the report threads at service start-up instead of at the first report, and has each draw one
  * report (of `job`, when there is one to draw) so fonts, charts and compiled code are ready before anyone
  * asks. The drawing goes through the report queue, so it also gives the queue its first timing. Failures

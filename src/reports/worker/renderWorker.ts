@@ -2,6 +2,7 @@ import os from 'node:os';
 import { move } from 'piscina';
 import { type AssessmentReportJob, reportModelOf } from '../model/reportJob.js';
 import { renderReportPdf } from '../pdf/renderReport.js';
+import { renderReportDocx } from '../docx/renderDocx.js';
 
 // Drawing a report is batch work; answering a respondent is not. On Linux the nice value belongs to the
 // thread, so this lowers only this report thread. With a core to itself it runs at full speed; when the
@@ -22,4 +23,10 @@ export default async function renderTask(job: AssessmentReportJob): Promise<Uint
   const pdf = await renderReportPdf(reportModelOf(job));
   const owned = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : Buffer.from(pdf);
   return move(new Uint8Array(owned.buffer, 0, owned.byteLength)) as Uint8Array;
+}
+
+/** Piscina task `renderDocxTask`: the same report as an editable Word document, also off the event loop. */
+export async function renderDocxTask(job: AssessmentReportJob): Promise<Uint8Array> {
+  const docx = await renderReportDocx(reportModelOf(job));
+  return move(new Uint8Array(docx.buffer, docx.byteOffset, docx.byteLength)) as Uint8Array;
 }
