@@ -12,6 +12,7 @@ import { Breakdowns, PerceptionGap } from './resultsGroups.js';
 import { Distributions, Recommendations } from './resultsItems.js';
 import { DimensionCard, ScoresTable } from './resultsScores.js';
 import { CUSTOMER_TEXT } from './customerText.js';
+import { ActionBoardLink, ActionFromRecommendation } from './actionsFromRecommendation.js';
 
 export interface ResultsPageProps {
   lang: Lang;
@@ -53,6 +54,7 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
             <li><a class="button" href={`${base}/export/items.csv`}>{m.csvItems}</a></li>
             <li><a class="button" href={`${base}/comments?lang=${lang}`}>{REPORT_TEXT[lang].comments.crumb}</a></li>
             <li><a class="button" href={`${base}/customers?lang=${lang}`}>{CUSTOMER_TEXT[lang].crumb}</a></li>
+            <li><ActionBoardLink lang={lang} orgId={org.id} /></li>
           </>
         )}
       </ul>
@@ -107,7 +109,7 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
           <Distributions lang={lang} q={q} r={r} />
           <Breakdowns lang={lang} r={r} />
           <PerceptionGap lang={lang} r={r} />
-          <Recommendations lang={lang} q={q} r={r} />
+          <Recommendations lang={lang} q={q} r={r} actionForm={session.user.role === 'manager' ? undefined : (id) => <ActionFromRecommendation lang={lang} csrf={session.csrf} assessmentId={a.id} recommendationId={id} />} />
         </>
       )}
     </AppPage>
