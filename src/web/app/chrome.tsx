@@ -6,6 +6,7 @@ import type { Lang } from '../shared/i18n.js';
 import { APP_ASSETS } from './assets.js';
 import { href } from './format.js';
 import { MESSAGES } from './messages.js';
+import { BRANDING_TEXT } from './brandingText.js';
 
 export interface Crumb {
   label: string;
@@ -49,6 +50,11 @@ export function AppPage({ lang, title, switchHref, session, crumbs, charts, chil
           <span class="who">
             <bdi>{session.user.name}</bdi> ({t.roles[session.user.role] ?? session.user.role})
           </span>
+        ) : null}
+        {session?.user.role === 'consultant' ? (
+          <a class="tool" href={href('/app/branding', lang)}>
+            {BRANDING_TEXT[lang].nav}
+          </a>
         ) : null}
         <a class="tool" href={switchHref} lang={other.lang} hreflang={other.lang}>
           {other.label}
