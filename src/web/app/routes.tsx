@@ -14,6 +14,7 @@ import { href } from './format.js';
 import { LoginPage, NoticePage, noticeAsProblem } from './notice.js';
 import { organizationRoutes } from './orgRoutes.js';
 import { commentRoutes } from './commentRoutes.js';
+import { brandingRoutes } from './brandingRoutes.js';
 import { customerRoutes } from './customerRoutes.js';
 import { actionRoutes } from './actionsRoutes.js';
 import { reportRoutes, type ReportOptions } from './reportRoutes.js';
@@ -134,6 +135,7 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
   app.route('/', assessmentRoutes(deps));
   app.route('/', reportRoutes(deps, opts));
   app.route('/', commentRoutes(deps));
+  app.route('/', brandingRoutes(deps));
   app.route('/', customerRoutes(deps));
   app.route('/', actionRoutes(deps));
   app.all('/app/*', () => {
