@@ -73,6 +73,15 @@ async function demo(): Promise<void> {
     }
     console.log(`demo: created "${DEMO_ORG}" with assessment ${assessment.id}: ${invitations.length} invited, ${submitted} submitted`);
     console.log(`demo: consultant ${user.name}'s token: ${token}`);
+    // The organization's customers answer the short customer survey of the open round (issue 20), each through the
+    // service as a customer's browser would; the HTTP route's per-address budget is for real customers' addresses.
+    const { DEMO_CUSTOMERS, demoCustomerAnswers } = await import('./demoData.js');
+    const { submitCustomerAnswers } = await import('../services/customerSurvey.js');
+    const survey = await api('POST', `/assessments/${assessment.id}/customer-survey`, token, {});
+    const customerQ = deps.questionnaires.customer()!.definition;
+    const customerRandom = seededRandom(20);
+    for (let i = 0; i < DEMO_CUSTOMERS; i++) await submitCustomerAnswers(deps, survey.url.split('/c/')[1], demoCustomerAnswers(customerQ, customerRandom));
+    console.log(`demo: customer survey ${survey.url}: ${DEMO_CUSTOMERS} customer answers`);
   } else {
     console.log(`demo: "${DEMO_ORG}" already exists; keeping its data`);
   }

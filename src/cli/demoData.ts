@@ -95,3 +95,41 @@ export function demoComments(q: Questionnaire, random: () => number): Record<str
   }
   return out;
 }
+
+/** How many of the demo organization's customers answer its customer survey. */
+export const DEMO_CUSTOMERS = 40;
+
+/**
+ * How the demo's customers see the organization, per customer item (in scale points from the middle): worse
+ * than its staff think on after-sales service, time and complaints, about as well on courtesy — so the
+ * customers' view shows gaps of different sizes. Items not listed lean slightly positive.
+ */
+const CUSTOMER_LEANING: Record<string, number> = {
+  'cx.after-sales': -1.0,
+  'cx.time-respected': -0.8,
+  'cx.complaints-handled': -0.7,
+  'cx.follow-through': -0.5,
+  'cx.heard': -0.4,
+  'cx.flexibility': -0.2,
+  'cx.courtesy': 0.7,
+  'cx.staff-reliable-friendly': 0.5,
+  'cx.product-quality': 0.4,
+};
+
+/** One demo customer's answers to the customer questionnaire: a few skip or answer "don't know" (after-sales most). */
+export function demoCustomerAnswers(q: Questionnaire, random: () => number): Record<string, number | null> {
+  const mood = (random() - 0.5) * 1.2; // some customers are happier than others
+  const answers: Record<string, number | null> = {};
+  for (const item of q.items) {
+    const r = random();
+    if (r < 0.03) continue;
+    if (r < (item.id === 'cx.after-sales' || item.id === 'cx.complaints-handled' ? 0.25 : 0.07)) {
+      answers[item.id] = null;
+      continue;
+    }
+    const mid = (item.scale.min + item.scale.max) / 2;
+    const value = Math.round(mid + (CUSTOMER_LEANING[item.id] ?? 0.2) + mood + (random() - 0.5) * 2);
+    answers[item.id] = Math.min(item.scale.max, Math.max(item.scale.min, value));
+  }
+  return answers;
+}
