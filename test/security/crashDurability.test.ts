@@ -1,44 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { startService } from '../helpers/runningService.js';
 
 // Default run: 3 kill/restart cycles; CRASH_CYCLES=20 for the full run.
 const CYCLES = Number(process.env.CRASH_CYCLES ?? 3);
-const ROOT = path.join(import.meta.dirname, '../..');
 const ADMIN = 'crash-test-admin-token-0123456789';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function start(dbFile: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: dbFile, PORT: String(port), HOST: '127.0.0.1', MEHVAR_ADMIN_TOKEN: ADMIN, LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error('service did not start');
-}
 
 async function api(base: string, method: string, url: string, token?: string, json?: unknown) {
   const res = await fetch(base + url, {
@@ -53,7 +22,7 @@ describe('crash durability (SIGKILL under load)', () => {
   it(`keeps every acknowledged submission exactly once over ${CYCLES} kill/restart cycles`, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mehvar-crash-'));
     const dbFile = path.join(dir, 'mehvar.sqlite');
-    let { child, base } = await start(dbFile);
+    let { child, base } = await startService(dbFile, ADMIN);
     const consultant = (await api(base, 'POST', '/api/v1/users', ADMIN, { role: 'consultant', name: 'c' })).data.token;
     const org = (await api(base, 'POST', '/api/v1/organizations', consultant, { name: { fa: 'سازمان' } })).data;
     const q = (await api(base, 'GET', '/api/v1/questionnaires', consultant)).data.questionnaires.at(-1);
@@ -81,7 +50,7 @@ describe('crash durability (SIGKILL under load)', () => {
       for (let waited = 0; acknowledged.size < target && waited < 5000; waited += 5) await new Promise((r) => setTimeout(r, 5));
       child.kill('SIGKILL');
       await Promise.all(work);
-      ({ child, base } = await start(dbFile));
+      ({ child, base } = await startService(dbFile, ADMIN));
       // Every acknowledged answer and submission survived the crash.
       for (const [token, responseId] of acknowledged) {
         const r = await api(base, 'GET', `/api/v1/respond/${token}`);

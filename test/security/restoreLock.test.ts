@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { startService } from '../helpers/runningService.js';
 import { backupSqlite } from '../../src/backup/sqliteBackup.js';
 
 // Regression (issue 15, defect 5): `npm run restore -- --force` replaced the database file under a running
@@ -14,35 +14,6 @@ import { backupSqlite } from '../../src/backup/sqliteBackup.js';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 const ADMIN = 'restore-lock-admin-token-0123456789';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startService(dbFile: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: dbFile, PORT: String(port), HOST: '127.0.0.1', MEHVAR_ADMIN_TOKEN: ADMIN, LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 400; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error('service did not start');
-}
 
 function restoreCli(dbFile: string, from: string): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/backup.ts', 'restore', '--from', from, '--force'], {
@@ -80,7 +51,7 @@ describe('restore and a running service', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mehvar-restore-lock-'));
     const dbFile = path.join(dir, 'mehvar.sqlite');
     const backupFile = path.join(dir, 'backup.sqlite');
-    const service = await startService(dbFile);
+    const service = await startService(dbFile, ADMIN);
     const consultant = (await (await fetch(`${service.base}/api/v1/users`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify({ role: 'consultant', name: 'c' }) })).json()) as { token: string };
     await createOrganization(service.base, consultant.token, 'الف');
     await backupSqlite(dbFile, backupFile);
@@ -104,7 +75,7 @@ describe('restore and a running service', () => {
     expect(namesInFile(dbFile)).toEqual(['الف']);
 
     // And the service starts again on the restored file.
-    const again = await startService(dbFile);
+    const again = await startService(dbFile, ADMIN);
     expect(await organizationNames(again.base, consultant.token)).toEqual(['الف']);
     again.child.kill('SIGTERM');
     await new Promise((r) => again.child.once('exit', r));
