@@ -6,7 +6,7 @@ import { CONTENT, GAP, SIZE, type Layout } from './layout.js';
 import { palette } from './palette.js';
 import { drawTable } from './tableBlock.js';
 
-const ROW_HEIGHT = 24;
+const ROW_HEIGHT = 20;
 const QUOTE_INDENT = 10;
 
 /** "In the customers' eyes": paired bars per factor (staff against customers), the gaps ranked, recommendations. */
@@ -45,7 +45,7 @@ export function drawCustomerView(l: Layout, s: CustomerViewSection): void {
 }
 
 /** Horizontal bars, two per factor: staff in the report's primary colour, customers in the accent. */
-function pairedBarsConfig(chart: NonNullable<CustomerViewSection['chart']>, rtl: boolean, locale: ReportModel['locale']): ChartConfiguration<'bar'> {
+export function pairedBarsConfig(chart: NonNullable<CustomerViewSection['chart']>, rtl: boolean, locale: ReportModel['locale']): ChartConfiguration<'bar'> {
   const bars = (label: string, data: (number | null)[], colour: string) => ({ label: rtlLabel(label), data, backgroundColor: colour, barPercentage: 0.9, categoryPercentage: 0.78 });
   return {
     type: 'bar',

@@ -52,7 +52,9 @@ export function CustomerPage({ lang, switchHref, session, org, assessment: a, st
           <section class="card" id="customer-survey">
             <p><strong>{t.state(status.open)}</strong> · {t.submitted(f.count(status.submitted))}</p>
             <p class="muted small">{t.link}</p>
-            <p dir="ltr" class="ltr"><a id="customer-link" href={status.url}>{status.url}</a></p>
+            {/* In a read-only box: a long URL neither overflows a phone's width nor breaks mid-copy. */}
+            <p><input id="customer-link-text" class="ltr" dir="ltr" readonly value={status.url} size={28} aria-label={t.link} /></p>
+            <p><a id="customer-link" href={status.url}>{t.openLink}</a></p>
             <h2>{t.qr}</h2>
             <p><img id="customer-qr" src={`${base}/qr.png`} width="200" height="200" alt={t.qrAlt} /></p>
             <p><a class="button" href={`${base}/qr.png?download=1`} download="customer-survey-qr.png">{t.qrDownload}</a></p>
