@@ -158,6 +158,17 @@ describe('editable report (DOCX)', () => {
     expect(en.paragraphs.join('\n')).toContain('Arman Customer-Centric Advisors');
   });
 
+  it("carries the assessment's action plan as a table, after the recommendations", { timeout: SLOW }, async () => {
+    const { t, token, id, orgId } = await seed();
+    const action = { assessmentId: id, title: 'آموزش کارکنان فروش', dimension: 'culture', owner: 'مدیر فروش', dueDate: '2026-03-15', status: 'doing' };
+    expect((await t.call('POST', `/api/v1/organizations/${orgId}/actions`, { token, json: action })).status).toBe(201);
+    const doc = await open((await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, { authorization: `Bearer ${token}` })).body);
+    const titles = doc.paragraphs;
+    expect(titles.indexOf('برنامه‌ی اقدام')).toBeGreaterThan(titles.indexOf('توصیه‌ها به ترتیب اولویت'));
+    const row = doc.rows.find((r) => r.includes('آموزش کارکنان فروش'));
+    expect(row).toEqual(expect.arrayContaining(['مدیر فروش', 'در حال انجام']));
+  });
+
   it('names a suppressed department only beside "insufficient responses", never with a figure, and leaves it out of the chart', { timeout: SLOW }, async () => {
     const { t, token, id } = await seed();
     const doc = await open((await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, { authorization: `Bearer ${token}` })).body);

@@ -4,6 +4,7 @@ import type { ReportModel, ReportSection } from '../model/types.js';
 import { drawInBrandColours, palette } from '../pdf/palette.js';
 import { vazirmatnPath } from '../text/fonts.js';
 import { SIZE } from './blocks.js';
+import { actionsBlocks } from './actions.js';
 import { headerLine } from './branding.js';
 import { type Block, ctxOf, distributionsBlocks, groupsBlocks, profileBlocks, scoresBlocks, summaryBlocks } from './resultSections.js';
 import { anySectionBlocks, benchmarkBlocks, commentsBlocks, coverBlocks, methodologyBlocks, noResponsesBlocks, recommendationsBlocks } from './textSections.js';
@@ -84,9 +85,11 @@ async function sectionBlocks(model: ReportModel, s: ReportSection): Promise<Bloc
     case 'benchmark':
       return benchmarkBlocks(s, model.dir);
     case 'customerView':
-      return customerViewBlocks(s, model.dir);
+      return customerViewBlocks(s, ctx);
     case 'methodology':
       return methodologyBlocks(s, model.dir);
+    case 'actions':
+      return actionsBlocks(s, model.dir);
     default:
       return anySectionBlocks(s, model.dir);
   }

@@ -12,13 +12,13 @@ import { likertChartSize, likertOverviewConfig } from './likert.js';
 export type Block = Paragraph | DocxTable;
 
 /** The width of the text column in points (A4 less 2 cm margins). */
-const WIDTH = 482;
+export const WIDTH = 482;
 const RADAR = { width: 300, height: 290 } as const;
 const BAR_ROW = 19;
 const AXIS_SPACE = 38;
 const GROUP_CHART_HEIGHT = 170;
 
-interface Ctx {
+export interface Ctx {
   dir: TextDirection;
   rtl: boolean;
   locale: ReportModel['locale'];

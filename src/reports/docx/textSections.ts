@@ -69,7 +69,7 @@ export function recommendationsBlocks(s: RecommendationsSection, dir: TextDirect
 }
 
 /** A quotation: indented on the start side with a bar beside it, in the quote's own direction. */
-function quote(text: string, dir: TextDirection, after: number): Paragraph {
+export function quote(text: string, dir: TextDirection, after: number): Paragraph {
   return new Paragraph({
     bidirectional: dir === 'rtl',
     indent: { start: 240 },
