@@ -214,7 +214,7 @@ describe('editable report (DOCX)', () => {
   });
 
   it('the dashboard offers both downloads next to the PDF and serves the same files', { timeout: SLOW }, async () => {
-    const { t, token, id } = await seed();
+    const { t, token, id, orgId } = await seed();
     const cookie = await signInCookie(t, token);
     const page = await (await t.app.request(`/app/assessments/${id}/results`, { headers: { cookie } })).text();
     expect(page).toContain(`/app/assessments/${id}/report.docx?lang=fa`);
@@ -226,5 +226,14 @@ describe('editable report (DOCX)', () => {
     const xlsx = await t.app.request(`/app/assessments/${id}/export/results.xlsx?lang=en`, { headers: { cookie } });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-disposition')).toContain('-results-en.xlsx');
+    // A HEAD on the dashboard's links answers with the file's type, without building or recording anything.
+    const audited = async () => (await t.call('GET', `/api/v1/audit?organizationId=${orgId}&limit=200`, { token })).data.events.length;
+    const before = await audited();
+    for (const [url, type] of [[`/app/assessments/${id}/export/results.xlsx?lang=fa`, 'spreadsheetml'], [`/app/assessments/${id}/report.docx?lang=fa`, 'wordprocessingml']]) {
+      const head = await t.app.request(url, { method: 'HEAD', headers: { cookie } });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toContain(type);
+    }
+    expect(await audited()).toBe(before);
   });
 });

@@ -72,7 +72,7 @@ export function reportRoutes(deps: AppDeps, opts: ReportOptions) {
   app.use('/app/assessments/:id/export/*', async (c, next) => {
     if (!headOnly(c)) return next();
     await checkExportAccess(deps, c.get('user'), c.req.param('id') ?? '');
-    return c.body(null, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    return c.body(null, 200, { 'Content-Type': c.req.path.endsWith('.xlsx') ? XLSX_TYPE : 'text/csv; charset=utf-8' });
   });
 
   // The same exports and audit entries as GET /api/v1/assessments/{id}/export/*.csv.
