@@ -1,14 +1,15 @@
 import { defineCommand, runCommand } from './args.js';
 
-// The quick-start demo: the real service with a demo organization whose assessment already has answers.
+// The quick-start demo: the real service with a demo organization, two rounds of answers and an action plan.
 const DEMO_ORG = 'شرکت نمونه پارس';
 
 const spec = defineCommand({
   name: 'demo',
   invocation: 'npm run demo --',
   usage: [''],
-  summary: `Starts the service with a demo organization (${DEMO_ORG}) whose assessment already has 24 submitted
-responses, created once per database, and prints the URL, an admin token and the demo consultant's token.`,
+  summary: `Starts the service with a demo organization (${DEMO_ORG}): a closed spring assessment with two actions
+decided after it, and an open autumn one that measures them, each with 24 submitted responses; created once
+per database. Prints the URL, an admin token and the demo consultant's token.`,
   options: {},
   notes: 'Configured like `npm start`, from the environment: DATABASE_URL (default data/mehvar.sqlite), PORT, HOST,\nPUBLIC_URL, MEHVAR_ADMIN_TOKEN, LOG_LEVEL and the others in the README ("Running it").',
 });
@@ -51,27 +52,45 @@ async function demo(): Promise<void> {
     const { user, token } = await createUserAsOperator(deps, { role: 'consultant', name: 'مشاور نمونه', organizationId: null });
     const org = await api('POST', '/organizations', token, { name: { fa: DEMO_ORG, en: 'Pars Sample Co.' }, sector: 'تولید لوازم خانگی', headcount: 60 });
     const q = deps.questionnaires.list().at(-1)!.definition;
-    const assessment = await api('POST', `/organizations/${org.id}/assessments`, token, {
-      title: 'ارزیابی مشتری‌مداری پاییز ۱۴۰۵',
-      questionnaireId: q.id,
-      targets: { culture: 70, process: 70, interaction: 75 },
-    });
-    const random = seededRandom(1405);
     const groups = [
       { role: 'manager', count: 7, department: undefined },
       ...DEMO_DEPARTMENTS.map((department, i) => ({ role: 'staff', count: [10, 8, 6, 3][i], department })),
     ];
-    const { invitations } = await api('POST', `/assessments/${assessment.id}/invitations`, token, { invitations: groups });
-    let submitted = 0;
-    for (const [i, inv] of invitations.entries()) {
-      if (i % 6 === 5) continue; // some people never start
-      const answers = demoAnswers(q, { role: inv.role, department: inv.department ?? '' }, random);
-      await api('PUT', `/respond/${inv.token}/answers`, token, { answers, comments: demoComments(q, random) });
-      if (i % 6 === 4) continue; // some stop half-way
-      await api('POST', `/respond/${inv.token}/submit`, token);
-      submitted++;
+    /** One round: the same people invited, most of them answering; `lift` shifts a dimension's answers. */
+    async function round(title: string, seed: number, lift: Parameters<typeof demoAnswers>[3] = {}) {
+      const assessment = await api('POST', `/organizations/${org.id}/assessments`, token, { title, questionnaireId: q.id, targets: { culture: 70, process: 70, interaction: 75 } });
+      const random = seededRandom(seed);
+      const { invitations } = await api('POST', `/assessments/${assessment.id}/invitations`, token, { invitations: groups });
+      let submitted = 0;
+      for (const [i, inv] of invitations.entries()) {
+        if (i % 6 === 5) continue; // some people never start
+        const answers = demoAnswers(q, { role: inv.role, department: inv.department ?? '' }, random, lift);
+        await api('PUT', `/respond/${inv.token}/answers`, token, { answers, comments: demoComments(q, random) });
+        if (i % 6 === 4) continue; // some stop half-way
+        await api('POST', `/respond/${inv.token}/submit`, token);
+        submitted++;
+      }
+      return { assessment, invited: invitations.length, submitted };
     }
-    console.log(`demo: created "${DEMO_ORG}" with assessment ${assessment.id}: ${invitations.length} invited, ${submitted} submitted`);
+
+    // The spring round, closed, and the two actions decided after it: its process and listening were weaker.
+    const spring = await round('ارزیابی مشتری‌مداری بهار ۱۴۰۵', 1404, { process: -0.7, interaction: -0.4 });
+    await api('POST', `/assessments/${spring.assessment.id}/close`, token);
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const listening = q.recommendations.find((r) => 'section' in r.target && r.target.section === 'listening');
+    await api('POST', `/organizations/${org.id}/actions`, token, {
+      assessmentId: spring.assessment.id, title: 'نظرسنجی منظم رضایت مشتریان و گزارش ماهانه‌ی آن به مدیران', owner: 'مدیر بازاریابی',
+      ...(listening ? { recommendationId: listening.id, description: listening.text.fa } : {}), section: 'listening', dueDate: day(45), status: 'done',
+    });
+    await api('POST', `/organizations/${org.id}/actions`, token, {
+      assessmentId: spring.assessment.id, title: 'کوتاه‌کردن فرایند ثبت سفارش و بازگشت کالا', owner: 'مدیر عملیات', dimension: 'process', dueDate: day(120), status: 'doing',
+    });
+    console.log(`demo: created "${DEMO_ORG}" with a closed spring assessment ${spring.assessment.id} (${spring.submitted} submitted) and two actions`);
+
+    // The autumn round, open, which measures what the actions moved.
+    const autumn = await round('ارزیابی مشتری‌مداری پاییز ۱۴۰۵', 1405);
+    const assessment = autumn.assessment;
+    console.log(`demo: and the open autumn assessment ${autumn.assessment.id}: ${autumn.invited} invited, ${autumn.submitted} submitted`);
     console.log(`demo: consultant ${user.name}'s token: ${token}`);
     // The organization's customers answer the short customer survey of the open round (issue 20), each through the
     // service as a customer's browser would; the HTTP route's per-address budget is for real customers' addresses.

@@ -20,8 +20,12 @@ export interface DemoRespondent {
 /** The demo organization's people: managers rate a little higher than staff, as they often do. */
 export const DEMO_DEPARTMENTS = ['فروش', 'خدمات پس از فروش', 'تولید', 'مالی'];
 
-export function demoAnswers(q: Questionnaire, who: DemoRespondent, random: () => number): Record<string, number | null> {
-  const leaning = { culture: 0.4, process: -0.5, interaction: 0.1 };
+/**
+ * One demo respondent's answers. `lift` moves a dimension's answers up or down (in scale points), so an
+ * earlier round can start lower where the organization later acted.
+ */
+export function demoAnswers(q: Questionnaire, who: DemoRespondent, random: () => number, lift: Partial<Record<'culture' | 'process' | 'interaction', number>> = {}): Record<string, number | null> {
+  const leaning = { culture: 0.4 + (lift.culture ?? 0), process: -0.5 + (lift.process ?? 0), interaction: 0.1 + (lift.interaction ?? 0) };
   const roleBias = who.role === 'manager' ? 0.6 : 0;
   const answers: Record<string, number | null> = {};
   for (const item of q.items) {

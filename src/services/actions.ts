@@ -214,8 +214,8 @@ export async function actionRowsFor(deps: AppDeps, user: User, orgId: string, la
 
 /**
  * The dashboard's action board of an organization: every action with its target in words, whether it is
- * overdue, and its measured change where a later closed assessment exists (the same figures as the trend's
- * default comparison). Questionnaire versions too different to compare leave the changes out, said so.
+ * overdue, and its measured change where a later assessment has figures (the trend's figures over all the
+ * organization's assessments). Questionnaire versions too different to compare leave the changes out, said so.
  */
 export async function actionBoard(deps: AppDeps, user: User, orgId: string) {
   const { org, actions } = await actionsOf(deps, user, orgId);
@@ -225,7 +225,8 @@ export async function actionBoard(deps: AppDeps, user: User, orgId: string) {
   let comparable = true;
   if (actions.length) {
     try {
-      const t = await loadTrend(deps, user, org.id, undefined);
+      // Every assessment, open ones too: a later round's released figures already measure the change.
+      const t = await loadTrend(deps, user, org.id, assessments.map((a) => a.id));
       measures = new Map(t.trend.actions.map((m) => [m.action.id, m.measure]));
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;

@@ -42,7 +42,7 @@ describe('dashboard: action plans', () => {
     const board = await (await w.get(made.headers.get('location')!, s.cookie)).text();
     expect(board).toContain(`data-action="${action.id}"`);
     expect(board).toContain('Planned');
-    expect(board).toContain('The change is measured once the next assessment closes.');
+    expect(board).toContain('The change is measured by the next assessment.');
   });
 
   it('edits status, marks overdue actions, and shows the measured change once a later assessment exists', async () => {
@@ -73,6 +73,13 @@ describe('dashboard: action plans', () => {
     const trend = (await w.t.call('GET', `/api/v1/organizations/${w.orgId}/trend?lang=en`, { token: w.consultant })).data;
     const change = trend.actions[0].change;
     expect(board).toContain(`change +${change.delta.toFixed(1)}`);
+
+    // The comparison page lists the interval's actions with the same change.
+    const second = trend.assessments[1].id;
+    const compare = await (await w.get(`/app/organizations/${w.orgId}/compare?lang=en&assessments=${w.first},${second}`, s2.cookie)).text();
+    expect(compare).toContain('id="actions"');
+    expect(compare).toContain(`data-action="${action.id}"`);
+    expect(compare).toContain(`+${change.delta.toFixed(1)}`);
   });
 
   it('refuses a due date before the assessment on the form, and gives a manager no forms', async () => {

@@ -107,7 +107,8 @@ const statusOf = (t: ActionsText, a: ActionLine) => (a.overdue ? `${t.status[a.s
 
 /** p with two decimals, three below 0.01, "< 0.001" below that. */
 function pValue(p: number, lang: ReportLang): string {
-  if (p < 0.001) return `< ${formatNumber(0.001, lang, { minimumFractionDigits: 3 })}`;
+  // A no-break space: the narrow p column must not split the sign from the number.
+  if (p < 0.001) return `<\u00a0${formatNumber(0.001, lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}`;
   return formatNumber(p, lang, { minimumFractionDigits: p < 0.01 ? 3 : 2, maximumFractionDigits: p < 0.01 ? 3 : 2 });
 }
 

@@ -96,17 +96,33 @@ function MeasuredChange({ t, f, row }: { t: ActionsText; f: Fmt; row: BoardRow }
     );
   }
   const c = m.change;
+  const l = t.change.labels;
+  // Each figure apart, the p-value isolated left to right, so no figure reorders its neighbours in Persian.
   return (
     <div class="card small" data-change="measured">
       <p>
-        <strong>{f.lang === 'fa' ? 'تغییر اندازه‌گیری‌شده: ' : 'Measured change: '}</strong>
+        <strong>{l.measured}</strong>
         {t.change.figures(f.score(m.before.mean), f.score(m.after.mean), f.signed(c.delta))}
       </p>
-      <p class="muted">
-        {c.tested
-          ? `${t.change.test(f.signedRange(c.ci95 ? [c.ci95.low, c.ci95.high] : null), f.p(c.p), f.coef(c.cohensD))} · ${c.significant ? t.change.significant : t.change.notSignificant}`
-          : t.change.untested}
-      </p>
+      {c.tested ? (
+        <p class="muted">
+          <span>
+            {l.ci}
+            <bdi>{f.signedRange(c.ci95 ? [c.ci95.low, c.ci95.high] : null)}</bdi>
+          </span>
+          {' · '}
+          <bdi dir="ltr">{f.p(c.p)}</bdi>
+          {' · '}
+          <span>
+            {l.d}
+            <bdi>{f.coef(c.cohensD)}</bdi>
+          </span>
+          {' · '}
+          <strong>{c.significant ? t.change.significant : t.change.notSignificant}</strong>
+        </p>
+      ) : (
+        <p class="muted">{t.change.untested}</p>
+      )}
     </div>
   );
 }

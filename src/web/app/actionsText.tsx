@@ -18,7 +18,7 @@ export interface ActionsText {
   change: {
     title: (from: string, to: string) => string;
     figures: (from: string, to: string, delta: string) => string;
-    test: (ci: string, p: string, d: string) => string;
+    labels: { measured: string; ci: string; d: string };
     significant: string;
     notSignificant: string;
     untested: string;
@@ -37,6 +37,7 @@ export interface ActionsText {
   fromRecommendationHint: string;
   board: string;
   readOnly: string;
+  compare: { title: string; intro: string; interval: (from: string, to: string) => string; pending: (from: string) => string; columns: { action: string; target: string; status: string; scores: string; delta: string; ci: string; p: string; d: string } };
   errors: Record<string, string>;
   refused: string;
 }
@@ -44,7 +45,7 @@ export interface ActionsText {
 const fa: ActionsText = {
   title: 'برنامه‌ی اقدام',
   crumb: 'برنامه‌ی اقدام',
-  intro: 'اقدام‌هایی که پس از هر ارزیابی تصمیم گرفته شده: مسئول، موعد و وضعیت هر کدام. وقتی ارزیابی بعدی بسته شود، تغییر اندازه‌گیری‌شده‌ی هدف هر اقدام همین‌جا دیده می‌شود.',
+  intro: 'اقدام‌هایی که پس از هر ارزیابی تصمیم گرفته شده: مسئول، موعد و وضعیت هر کدام. وقتی ارزیابی بعدی نتیجه داشته باشد، تغییر اندازه‌گیری‌شده‌ی هدف هر اقدام همین‌جا دیده می‌شود.',
   none: 'هنوز اقدامی ثبت نشده است. از پیشنهادهای صفحه‌ی نتایج با یک دکمه اقدام بسازید یا از فرم زیر.',
   status: { planned: 'برنامه‌ریزی‌شده', doing: 'در حال انجام', done: 'انجام‌شده', dropped: 'کنار گذاشته‌شده' },
   overdue: 'از موعد گذشته',
@@ -55,12 +56,12 @@ const fa: ActionsText = {
   change: {
     title: (a, b) => `تغییر از «${a}» تا «${b}»`,
     figures: (a, b, d) => `${a} ← ${b} (تغییر ${d})`,
-    test: (ci, p, d) => `بازه‌ی اطمینان ۹۵٪: ${ci} · ${p} · d کوهن = ${d}`,
+    labels: { measured: 'تغییر اندازه‌گیری‌شده: ', ci: 'بازه‌ی اطمینان ۹۵٪: ', d: 'd کوهن: ' },
     significant: 'معنادار',
     notSignificant: 'معنادار نیست',
     untested: 'بدون آزمون (پاسخ‌ها یا پراکندگی کافی نیست)',
     note: {
-      noNextAssessment: 'تغییر پس از بسته‌شدن ارزیابی بعدی اندازه‌گیری می‌شود.',
+      noNextAssessment: 'تغییر با ارزیابی بعدی اندازه‌گیری می‌شود.',
       itemsMissing: 'برخی گویه‌های هدف در نسخه‌ی بعدی پرسش‌نامه نیستند؛ تغییرشان حدس زده نمی‌شود.',
       targetMissing: 'هدف در هر دو نسخه‌ی پرسش‌نامه گویه‌ی مشترکی ندارد.',
       notDisclosed: 'یکی از دو ارزیابی کمتر از حد ناشناس‌ماندن پاسخ در نتایج دارد؛ تغییری نشان داده نمی‌شود.',
@@ -79,6 +80,13 @@ const fa: ActionsText = {
   fromRecommendationHint: 'هدف همین پیشنهاد است؛ مسئول و موعد را در برنامه‌ی اقدام تغییر دهید.',
   board: 'برنامه‌ی اقدام',
   readOnly: 'دسترسی شما فقط خواندنی است.',
+  compare: {
+    title: 'اقدام‌ها و آنچه تغییر دادند',
+    intro: 'برای هر فاصله‌ی میان دو ارزیابی پیاپی: اقدام‌هایی که پس از ارزیابی نخست تصمیم گرفته شد و تغییر امتیاز هدف هر کدام تا ارزیابی بعدی (آزمون t ولش و d کوهن).',
+    interval: (a, b) => `از «${a}» تا «${b}»`,
+    pending: (a) => `پس از «${a}»؛ با ارزیابی بعدی سنجیده می‌شود`,
+    columns: { action: 'اقدام', target: 'هدف', status: 'وضعیت', scores: 'امتیاز', delta: 'تغییر', ci: 'بازه‌ی ۹۵٪', p: 'p', d: 'd کوهن' },
+  },
   errors: {
     assessmentId: 'ارزیابی را انتخاب کنید.',
     title: 'عنوان را بنویسید (حداکثر ۳۰۰ نویسه).',
@@ -94,7 +102,7 @@ const fa: ActionsText = {
 const en: ActionsText = {
   title: 'Action plan',
   crumb: 'Action plan',
-  intro: 'What was decided after each assessment: who owns it, by when, and where it stands. Once the next assessment closes, the measured change of each action’s target shows here.',
+  intro: 'What was decided after each assessment: who owns it, by when, and where it stands. Once the next assessment has figures, the measured change of each action’s target shows here.',
   none: 'No actions yet. Create one from a recommendation on the results page in one click, or with the form below.',
   status: { planned: 'Planned', doing: 'Under way', done: 'Done', dropped: 'Dropped' },
   overdue: 'Overdue',
@@ -105,12 +113,12 @@ const en: ActionsText = {
   change: {
     title: (a, b) => `Change from “${a}” to “${b}”`,
     figures: (a, b, d) => `${a} → ${b} (change ${d})`,
-    test: (ci, p, d) => `95% CI ${ci} · ${p} · Cohen’s d = ${d}`,
+    labels: { measured: 'Measured change: ', ci: '95% CI ', d: 'Cohen’s d ' },
     significant: 'significant',
     notSignificant: 'not significant',
     untested: 'untested (too few responses or no spread)',
     note: {
-      noNextAssessment: 'The change is measured once the next assessment closes.',
+      noNextAssessment: 'The change is measured by the next assessment.',
       itemsMissing: 'Some targeted items are not in the next questionnaire version; their change is not guessed.',
       targetMissing: 'The target has no item that both questionnaire versions share.',
       notDisclosed: 'One of the two assessments has fewer responses in its figures than the anonymity threshold; no change is shown.',
@@ -129,6 +137,13 @@ const en: ActionsText = {
   fromRecommendationHint: 'Its target is this recommendation’s; change the owner and due date on the action plan.',
   board: 'Action plan',
   readOnly: 'Your access is read-only.',
+  compare: {
+    title: 'Actions and what they moved',
+    intro: 'For each interval between consecutive assessments: the actions decided after the first, and how each target’s score changed by the next (Welch’s t test, Cohen’s d).',
+    interval: (a, b) => `From “${a}” to “${b}”`,
+    pending: (a) => `After “${a}”; measured by the next assessment`,
+    columns: { action: 'Action', target: 'Target', status: 'Status', scores: 'Score', delta: 'Change', ci: '95% CI', p: 'p', d: 'Cohen’s d' },
+  },
   errors: {
     assessmentId: 'Choose an assessment.',
     title: 'Write a title (at most 300 characters).',
