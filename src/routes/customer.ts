@@ -16,6 +16,11 @@ const retryAfter = { 'Retry-After': { description: 'Seconds to wait before tryin
 /** What a customer's link reads and sends; it reveals no one's answers. */
 export function customerRoutes(deps: AppDeps, limits: { answers: CustomerAnswerBudget }) {
   const r = createRouter();
+  // The link first: an unknown link is 404 whatever the body, as for respondent links.
+  r.use('/customer/:token/responses', async (c, next) => {
+    await visitCustomerSurvey(deps, c.req.param('token'));
+    await next();
+  });
 
   r.openapi(
     createRoute({

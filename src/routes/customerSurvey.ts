@@ -19,7 +19,8 @@ export function customerSurveyRoutes(deps: AppDeps) {
       description:
         'One survey per assessment, answered by its customers at `/c/{token}`; it takes answers while the assessment is open (and until `closesAt`). Asking again returns the same shareable link; single-use link URLs are shown only in the answer that made them.',
       operationId: 'openCustomerSurvey',
-      request: { params, body: { required: true, content: { 'application/json': { schema: CustomerSurveyRequest } } } },
+      // Optional: an empty body opens the survey with no closing date and no single-use links.
+      request: { params, body: { required: false, content: { 'application/json': { schema: CustomerSurveyRequest } } } },
       responses: {
         201: jsonResponse(CustomerSurveyLinks, 'The survey was opened'),
         200: jsonResponse(CustomerSurveyLinks, 'The survey already existed; closing date and new single-use links applied'),
@@ -31,7 +32,7 @@ export function customerSurveyRoutes(deps: AppDeps) {
       },
     }),
     async (c) => {
-      const body = c.req.valid('json');
+      const body = c.req.valid('json') ?? {};
       const opened = await openCustomerSurvey(deps, await requireUser(db, c), c.req.valid('param').id, {
         closesAt: body.closesAt ? new Date(body.closesAt) : undefined,
         singleUseCount: body.singleUseCount,

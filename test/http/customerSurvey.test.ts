@@ -64,6 +64,14 @@ describe('opening a customer survey', () => {
     expect(png.readUInt32BE(16)).toBe(256); // width in the IHDR chunk
   });
 
+  it('opens with no body at all', async () => {
+    const t = await buildTestApp({ questionnairesDir: QUESTIONNAIRES });
+    const { token, assessmentId } = await t.setup({ questionnaireId: 'mehvar-core' });
+    const opened = await t.call('POST', `/api/v1/assessments/${assessmentId}/customer-survey`, { token });
+    expect(opened.status).toBe(201);
+    expect(opened.data.url).toMatch(/\/c\//);
+  });
+
   it('is not a staff questionnaire: not listed, and no assessment can be started on it', async () => {
     const t = await buildTestApp({ questionnairesDir: QUESTIONNAIRES });
     const { token, orgId } = await t.setup({ questionnaireId: 'mehvar-core' });
@@ -86,6 +94,8 @@ describe("a customer's link", () => {
     const en = await t.call('GET', `/api/v1/customer/${link}?lang=en`);
     expect(en.data.questionnaire.dir).toBe('ltr');
     expect((await t.call('GET', '/api/v1/customer/not-a-link')).status).toBe(404);
+    // The link first: an unknown link is 404 whatever the body.
+    expect((await t.call('POST', '/api/v1/customer/not-a-link/responses', { json: { nonsense: true } })).status).toBe(404);
   });
 
   it('takes one answer per browser: the cookie it sets refuses a second (409)', async () => {
