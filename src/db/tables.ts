@@ -124,6 +124,20 @@ export interface Database {
   mail_outbox: MailOutboxTable;
 }
 
+/** A reminder sent by the sender itself some days before the closing date (migration 0009). */
+export interface MailScheduleTable {
+  assessment_id: string;
+  days_before: number;
+  note: string | null;
+  created_by: string;
+  created_role: 'admin' | 'consultant' | 'manager';
+  sent_at: string | null;
+}
+
+export interface Database {
+  mail_schedules: MailScheduleTable;
+}
+
 /** A consultant's branding for their reports (migration 0010; domain/branding.ts). */
 export interface BrandingTable {
   user_id: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
-import type { MailOutboxTable } from '../db/tables.js';
+import type { MailOutboxTable, MailScheduleTable } from '../db/tables.js';
 
 // The durable queue of invitations and reminders. A row says what to send to which invitation and how
 // sending went; the address and the message are read and composed only when it is sent.
@@ -111,4 +111,36 @@ export async function envelopeOf(db: Db, invitationId: string) {
     .select(['invitee_addresses.email', 'invitee_addresses.lang', 'invitee_addresses.token', 'assessments.closes_at', 'assessments.closed_at', 'organizations.name_fa', 'organizations.name_en'])
     .where('invitee_addresses.invitation_id', '=', invitationId)
     .executeTakeFirst();
+}
+
+export type ReminderSchedule = Pick<MailScheduleTable, 'days_before' | 'note' | 'sent_at'>;
+
+export async function findReminderSchedule(db: Db, assessmentId: string): Promise<ReminderSchedule | undefined> {
+  return db.selectFrom('mail_schedules').select(['days_before', 'note', 'sent_at']).where('assessment_id', '=', assessmentId).executeTakeFirst();
+}
+
+/** Sets (or replaces, to be sent afresh) an assessment's scheduled reminder; null removes it. */
+export async function saveReminderSchedule(db: Db, assessmentId: string, schedule: Omit<MailScheduleTable, 'assessment_id' | 'sent_at'> | null): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('mail_schedules').where('assessment_id', '=', assessmentId).execute();
+    if (schedule) await trx.insertInto('mail_schedules').values({ assessment_id: assessmentId, ...schedule, sent_at: null }).execute();
+  });
+}
+
+/** Scheduled reminders not yet sent, of open assessments with a closing date. */
+export async function pendingSchedules(db: Db) {
+  return db
+    .selectFrom('mail_schedules')
+    .innerJoin('assessments', 'assessments.id', 'mail_schedules.assessment_id')
+    .select(['mail_schedules.assessment_id', 'mail_schedules.days_before', 'mail_schedules.note', 'mail_schedules.created_by', 'mail_schedules.created_role', 'assessments.organization_id', 'assessments.closes_at'])
+    .where('mail_schedules.sent_at', 'is', null)
+    .where('assessments.closed_at', 'is', null)
+    .where('assessments.closes_at', 'is not', null)
+    .execute();
+}
+
+/** Marks a schedule sent; false when another sender got there first (several instances). */
+export async function claimSchedule(db: Db, assessmentId: string, now: Date): Promise<boolean> {
+  const r = await db.updateTable('mail_schedules').set({ sent_at: now.toISOString() }).where('assessment_id', '=', assessmentId).where('sent_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

@@ -2,8 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, jsonBodyErrors, jsonResponse, problemResponse, userText, uuidParam } from '../http/router.js';
-import { CampaignProgress, ReminderOutcome } from '../http/schemas/mail.js';
-import { campaignProgress, sendReminders } from '../services/mailCampaign.js';
+import { CampaignProgress, ReminderOutcome, ReminderScheduleAnswer } from '../http/schemas/mail.js';
+import { campaignProgress, scheduleReminder, sendReminders } from '../services/mailCampaign.js';
 
 export const mailOff = problemResponse('Email is not configured on this server (no SMTP_URL), or the request took longer than the server allows');
 
@@ -34,6 +34,39 @@ export function remindersRoutes(deps: AppDeps) {
       const body = (c.req.valid('json') as { message?: string } | undefined) ?? {};
       const outcome = await sendReminders(deps, await requireUser(deps.db, c), c.req.valid('param').id, { note: body.message ?? null });
       return c.json(outcome, 202);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'put', path: '/assessments/{id}/reminders/schedule', tags: ['Invitations'],
+      summary: 'Have the server remind those who have not submitted, by itself, some days before the closing date', security: bearer,
+      description:
+        'Once, `daysBefore` days (1 to 60) before the assessment’s closing date, the server mails every email invitee who has not ' +
+        'submitted, as `POST …/reminders` would, with `message` if given. Setting it again replaces it (and sends it afresh); ' +
+        '`daysBefore: null` cancels it. 422 naming `daysBefore` when the assessment has no closing date.',
+      operationId: 'scheduleReminder',
+      request: {
+        params,
+        body: {
+          required: true,
+          content: { 'application/json': { schema: z.strictObject({ daysBefore: z.number().int().min(1).max(60).nullable(), message: userText(2000, { multiline: true }).optional() }) } },
+        },
+      },
+      responses: {
+        200: jsonResponse(ReminderScheduleAnswer, 'The schedule as saved (null: none)'),
+        ...commonErrors,
+        ...jsonBodyErrors,
+        403: problemResponse('Managers have read-only access'),
+        409: problemResponse('The assessment is closed'),
+        422: problemResponse('The assessment has no closing date'),
+        503: mailOff,
+      },
+    }),
+    async (c) => {
+      const { daysBefore, message } = c.req.valid('json');
+      const schedule = await scheduleReminder(deps, await requireUser(deps.db, c), c.req.valid('param').id, { daysBefore, note: message ?? null });
+      return c.json({ schedule }, 200);
     },
   );
 

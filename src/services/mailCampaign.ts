@@ -6,8 +6,8 @@ import { parseAddresses } from '../mail/addresses.js';
 export { MAX_EMAILS_PER_REQUEST } from '../mail/addresses.js';
 import type { MailLang } from '../mail/templates.js';
 import { recordAudit } from '../repositories/audit.js';
-import { alreadyInvited, countInviteeAddresses, hasInviteeAddress, insertInviteeAddresses, replaceInviteeToken, unsubmittedInvitees } from '../repositories/inviteeAddresses.js';
-import { enqueueMail, type OutboxCounts, outboxCounts, outboxStatuses } from '../repositories/mailOutbox.js';
+import { alreadyInvited, countInviteeAddresses, hasInviteeAddress, insertInviteeAddresses, unsubmittedInvitees } from '../repositories/inviteeAddresses.js';
+import { enqueueMail, findReminderSchedule, type OutboxCounts, outboxCounts, outboxStatuses, saveReminderSchedule } from '../repositories/mailOutbox.js';
 import { requireWriter } from './access.js';
 import { assessmentFor, requireOpen } from './assessments.js';
 import { createInvitationLinks, departmentProgress } from './invitations.js';
@@ -97,17 +97,15 @@ export async function sendReminders(deps: AppDeps, user: User, assessmentId: str
 }
 
 /**
- * Sends an invitation's email again (the dashboard's "resend"). When the link was replaced, pass the new
- * token so this and later messages carry it. 404 when the link was not sent by email or its address is
- * gone (deleted at close).
+ * Sends an invitation's email again, with the same link (the dashboard's "resend"). 404 when the link was
+ * not sent by email, was revoked, or its address is gone (deleted at close).
  */
-export async function resendInvitationEmail(deps: AppDeps, user: User, assessmentId: string, invitationId: string, opts: { token?: string } = {}): Promise<{ status: Delivery; error: string | null }> {
+export async function resendInvitationEmail(deps: AppDeps, user: User, assessmentId: string, invitationId: string): Promise<{ status: Delivery; error: string | null }> {
   const assessment = await assessmentFor(deps, user, assessmentId);
   requireWriter(user);
   requireOpen(deps, assessment, 'This assessment is closed; its addresses were deleted.');
   requireMail(deps);
   if (!(await hasInviteeAddress(deps.db, assessment.id, invitationId))) throw new NotFound('Invitation email', 'This link was not sent by email, or its address has been deleted.');
-  if (opts.token) await replaceInviteeToken(deps.db, invitationId, opts.token);
   const [id] = await enqueueMail(deps.db, [{ assessmentId: assessment.id, invitationId, kind: 'invitation' }], deps.clock());
   await recordAudit(deps.db, user, { action: 'invitation.resend', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: {} }, deps.clock());
   const s = (await settle(deps, [id])).get(id);
@@ -128,8 +126,39 @@ export type MailCounts = OutboxCounts;
 /** The messages by state and how many addresses are held (the dashboard shows departments on their own). */
 export async function campaignCounts(deps: AppDeps, user: User, assessmentId: string) {
   const assessment = await assessmentFor(deps, user, assessmentId);
-  const [mail, addresses] = await Promise.all([outboxCounts(deps.db, assessment.id), countInviteeAddresses(deps.db, assessment.id)]);
-  return { mailConfigured: mailConfigured(deps), addresses, invitations: mail.invitation, reminders: mail.reminder };
+  const [mail, addresses, schedule] = await Promise.all([outboxCounts(deps.db, assessment.id), countInviteeAddresses(deps.db, assessment.id), findReminderSchedule(deps.db, assessment.id)]);
+  return { mailConfigured: mailConfigured(deps), addresses, invitations: mail.invitation, reminders: mail.reminder, schedule: scheduleView(assessment.closes_at, schedule ?? null) };
+}
+
+export interface ScheduleView {
+  daysBefore: number;
+  /** When the sender sends it: `daysBefore` days before the closing date. */
+  sendsAt: string;
+  sentAt: string | null;
+}
+
+function scheduleView(closesAt: string | null, s: { days_before: number; sent_at: string | null } | null): ScheduleView | null {
+  if (!s || !closesAt) return null;
+  return { daysBefore: s.days_before, sendsAt: new Date(Date.parse(closesAt) - s.days_before * DAY).toISOString(), sentAt: s.sent_at };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Asks the sender to remind, by itself, every email invitee who has not submitted `daysBefore` days before
+ * the closing date (once; setting it again sends it afresh); null cancels it. The assessment needs a
+ * closing date (422 naming daysBefore otherwise).
+ */
+export async function scheduleReminder(deps: AppDeps, user: User, assessmentId: string, req: { daysBefore: number | null; note: string | null }): Promise<ScheduleView | null> {
+  const assessment = await assessmentFor(deps, user, assessmentId);
+  requireWriter(user);
+  requireOpen(deps, assessment, 'This assessment is closed; no reminders.');
+  requireMail(deps);
+  if (req.daysBefore !== null && !assessment.closes_at)
+    throw new Invalid('This assessment has no closing date to count back from.', [{ path: 'daysBefore', message: 'the assessment has no closing date' }]);
+  await saveReminderSchedule(deps.db, assessment.id, req.daysBefore === null ? null : { days_before: req.daysBefore, note: req.note, created_by: user.id, created_role: user.role });
+  await recordAudit(deps.db, user, { action: 'reminders.schedule', organizationId: assessment.organization_id, targetType: 'assessment', targetId: assessment.id, details: { daysBefore: req.daysBefore } }, deps.clock());
+  return scheduleView(assessment.closes_at, req.daysBefore === null ? null : { days_before: req.daysBefore, sent_at: null });
 }
 
 const busy = new Map<string, Promise<unknown>>();

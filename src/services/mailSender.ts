@@ -4,8 +4,9 @@ import { isClosed } from '../domain/records.js';
 import { REDACTED, scrubContacts } from '../domain/scrubContacts.js';
 import { renderMessage } from '../mail/templates.js';
 import { createMailTransport, DeliveryError, type MailTransport } from '../mail/transport.js';
-import { closedWithAddresses, destroyInviteeAddresses } from '../repositories/inviteeAddresses.js';
-import { claimDue, envelopeOf, markFinished, markSent, type OutboxRow, retryLater } from '../repositories/mailOutbox.js';
+import { recordAudit } from '../repositories/audit.js';
+import { closedWithAddresses, destroyInviteeAddresses, unsubmittedInvitees } from '../repositories/inviteeAddresses.js';
+import { claimDue, claimSchedule, enqueueMail, envelopeOf, markFinished, markSent, type OutboxRow, pendingSchedules, retryLater } from '../repositories/mailOutbox.js';
 
 // Sends the outbox (src/repositories/mailOutbox.ts) in the background: every few seconds, and at once when
 // a use case queues something. A failed attempt is tried again after 30 s, 1, 2, 4 … minutes (at most an
@@ -84,6 +85,7 @@ export function startMailSender(deps: AppDeps, opts: SenderOptions = {}): MailSe
       lastSweep = now.getTime();
       for (const id of await closedWithAddresses(db, now)) await destroyInviteeAddresses(db, id, now);
     }
+    await sendScheduledReminders(deps, now);
     while (!stopped) {
       const t = deps.clock();
       const batch = await claimDue(db, t, new Date(t.getTime() + leaseMs), BATCH);
@@ -115,6 +117,18 @@ export function startMailSender(deps: AppDeps, opts: SenderOptions = {}): MailSe
   running.set(db, sender);
   tick();
   return sender;
+}
+
+/** Queues the scheduled reminders that are due: from `days_before` days before the closing date until it. */
+async function sendScheduledReminders(deps: AppDeps, now: Date) {
+  const { db } = deps;
+  for (const s of await pendingSchedules(db)) {
+    const closes = Date.parse(s.closes_at!);
+    if (now.getTime() < closes - s.days_before * 86_400_000 || now.getTime() >= closes) continue;
+    if (!(await claimSchedule(db, s.assessment_id, now))) continue;
+    const ids = await enqueueMail(db, (await unsubmittedInvitees(db, s.assessment_id)).map((invitationId) => ({ assessmentId: s.assessment_id, invitationId, kind: 'reminder' as const, note: s.note })), now);
+    await recordAudit(db, { id: s.created_by, role: s.created_role }, { action: 'reminders.send', organizationId: s.organization_id, targetType: 'assessment', targetId: s.assessment_id, details: { count: ids.length, scheduled: true } }, now);
+  }
 }
 
 function scrubbed(message: string, email: string): string {

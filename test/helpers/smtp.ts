@@ -51,6 +51,8 @@ export async function startTestSmtp(opts: TestSmtpOptions = {}): Promise<TestSmt
     authOptional: !opts.auth,
     allowInsecureAuth: true,
     logger: false,
+    // A client still connected (a sender a failed test did not stop) must not hold the test's end for 30 s.
+    closeTimeout: 200,
     onAuth(auth, _session, cb) {
       if (opts.auth && auth.username === opts.auth.user && auth.password === opts.auth.pass) return cb(null, { user: auth.username });
       cb(new Error('Invalid username or password'));

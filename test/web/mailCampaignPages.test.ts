@@ -63,6 +63,22 @@ describe('the dashboard’s email campaign', () => {
     expect(smtp.received[3].parsed.text).toContain('لطفاً تا پایان هفته پاسخ دهید.');
   });
 
+  it('schedules the automatic reminder from the card, Persian digits accepted, and refuses a bad number', async () => {
+    const smtp = await startTestSmtp();
+    const c = await withAssessment({ SMTP_URL: smtp.url });
+    const s = c.session(c.consultant);
+    expect(await (await c.get(`/app/assessments/${c.id}`, s.cookie)).text()).toContain('id="schedule"');
+    const saved = await c.post(`/app/assessments/${c.id}/reminders/schedule`, { csrf: s.csrf, daysBefore: '۳' }, s.cookie);
+    expect(saved.status).toBe(303);
+    const page = await (await c.get(`/app/assessments/${c.id}`, s.cookie)).text();
+    expect(page).toMatch(/یادآوری خودکار: ۳ روز پیش از بسته شدن، در [۰-۹]+ [^ <]+ [۰-۹]{4}/);
+    const bad = await c.post(`/app/assessments/${c.id}/reminders/schedule?lang=en`, { csrf: s.csrf, daysBefore: '90' }, s.cookie);
+    expect(bad.headers.get('location')).toBe(`/app/assessments/${c.id}?scheduleRefused=1&lang=en#campaign`);
+    const refused = await (await c.get(bad.headers.get('location')!.replace(/#.*/, ''), s.cookie)).text();
+    expect(refused).toContain('The number of days must be a whole number from 1 to 60; nothing was changed.');
+    expect(refused).toContain('Automatic reminder: 3 days before closing');
+  });
+
   it('shows a manager the counts but no way to send', async () => {
     const smtp = await startTestSmtp();
     const c = await withAssessment({ SMTP_URL: smtp.url });

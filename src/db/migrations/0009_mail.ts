@@ -39,9 +39,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('mail_outbox_due_idx').on('mail_outbox').columns(['status', 'next_attempt_at']).execute();
   await db.schema.createIndex('mail_outbox_assessment_idx').on('mail_outbox').columns(['assessment_id', 'status']).execute();
+
+  // A reminder the sender sends by itself `days_before` days before the closing date, once (`sent_at`).
+  await db.schema
+    .createTable('mail_schedules')
+    .addColumn('assessment_id', 'varchar(36)', (c) => c.primaryKey().references('assessments.id').onDelete('cascade'))
+    .addColumn('days_before', 'integer', (c) => c.notNull())
+    .addColumn('note', 'text')
+    // Who asked for it: the audit entry of the sending names them.
+    .addColumn('created_by', 'varchar(36)', (c) => c.notNull())
+    .addColumn('created_role', 'varchar(16)', (c) => c.notNull())
+    .addColumn('sent_at', 'varchar(32)')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('mail_schedules').execute();
   await db.schema.dropTable('mail_outbox').execute();
   await db.schema.dropTable('invitee_addresses').execute();
 }

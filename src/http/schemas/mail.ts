@@ -49,12 +49,25 @@ export const DepartmentProgress = z
   })
   .openapi('DepartmentProgress');
 
+export const ReminderSchedule = z
+  .object({
+    daysBefore: z.number().int(),
+    sendsAt: z.iso.datetime().openapi({ description: '`daysBefore` days before the closing date' }),
+    sentAt: z.iso.datetime().nullable().openapi({ description: 'When the sender queued it; null until then' }),
+  })
+  .openapi('ReminderSchedule', { description: 'A reminder the server sends by itself before the closing date, once' });
+
+const scheduleOrNull = z.union([ReminderSchedule, z.null()]);
+
+export const ReminderScheduleAnswer = z.object({ schedule: scheduleOrNull }).openapi('ReminderScheduleAnswer');
+
 export const CampaignProgress = z
   .object({
     mailConfigured: z.boolean().openapi({ description: 'false when the server has no SMTP_URL: email invitations and reminders answer 503' }),
     addresses: z.number().int().openapi({ description: 'Email addresses held for this assessment (deleted at close)' }),
     invitations: MailCounts,
     reminders: MailCounts,
+    schedule: scheduleOrNull,
     departments: z.array(DepartmentProgress).openapi({ description: 'Response status counted per department; never per person' }),
   })
   .openapi('CampaignProgress');

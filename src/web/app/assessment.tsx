@@ -105,7 +105,7 @@ export function AssessmentPage({ lang, switchHref, session, org, assessment: a, 
           </ul>
         </section>
       </div>
-      {campaign ? <CampaignPanel lang={lang} csrf={session.csrf} assessmentId={a.id} writer={writer} closed={closed} campaign={campaign} /> : null}
+      {campaign ? <CampaignPanel lang={lang} csrf={session.csrf} assessmentId={a.id} writer={writer} closed={closed} closesAt={a.closes_at} campaign={campaign} /> : null}
       {writer ? closed ? <p class="card muted">{t.assessment.closedNoLinks}</p> : <InvitationForm lang={lang} csrf={session.csrf} id={a.id} form={form} /> : null}
       {writer && !closed ? (
         <section class="card">

@@ -1,4 +1,4 @@
-import type { MailCounts } from '../../services/mailCampaign.js';
+import type { MailCounts, ScheduleView } from '../../services/mailCampaign.js';
 import type { Lang } from '../shared/i18n.js';
 import { CAMPAIGN } from './campaignText.js';
 import { Csrf } from './fields.js';
@@ -9,10 +9,13 @@ export interface CampaignView {
   addresses: number;
   invitations: MailCounts;
   reminders: MailCounts;
+  schedule: ScheduleView | null;
   /** The outcome of the reminders just sent (from the redirect after posting them). */
   reminded?: { recipients: number; sent: number; queued: number };
   /** The reminders' note was refused, so none were sent. */
   noteRefused?: boolean;
+  /** The days typed for the automatic reminder were refused, so nothing changed. */
+  scheduleRefused?: boolean;
 }
 
 const STATES = ['queued', 'sent', 'failed', 'cancelled'] as const;
@@ -21,7 +24,7 @@ const STATES = ['queued', 'sent', 'failed', 'cancelled'] as const;
  * The assessment page's email campaign card: counts of messages by state (never a person's), the way to
  * invite by email and to remind everyone who has not answered, or a plain notice when mail is not set up.
  */
-export function CampaignPanel({ lang, csrf, assessmentId, writer, closed, campaign: c }: { lang: Lang; csrf: string; assessmentId: string; writer: boolean; closed: boolean; campaign: CampaignView }) {
+export function CampaignPanel({ lang, csrf, assessmentId, writer, closed, closesAt, campaign: c }: { lang: Lang; csrf: string; assessmentId: string; writer: boolean; closed: boolean; closesAt?: string | null; campaign: CampaignView }) {
   const t = CAMPAIGN[lang];
   const f = fmtFor(lang);
   const base = `/app/assessments/${assessmentId}`;
@@ -40,6 +43,11 @@ export function CampaignPanel({ lang, csrf, assessmentId, writer, closed, campai
       {c.reminded ? (
         <p class="flash" role="status">
           {t.reminded(f.count(c.reminded.recipients), f.count(c.reminded.sent), f.count(c.reminded.queued))}
+        </p>
+      ) : null}
+      {c.scheduleRefused ? (
+        <p class="errors" role="alert">
+          {t.scheduleRefused}
         </p>
       ) : null}
       {c.noteRefused ? (
@@ -98,6 +106,29 @@ export function CampaignPanel({ lang, csrf, assessmentId, writer, closed, campai
             <button type="submit">{t.remind}</button>
           </div>
         </form>
+      ) : null}
+      {c.schedule ? (
+        <p id="schedule-status">{c.schedule.sentAt ? t.scheduleSent(f.date(c.schedule.sentAt)) : t.scheduled(f.count(c.schedule.daysBefore), f.date(c.schedule.sendsAt))}</p>
+      ) : null}
+      {writer && !closed ? (
+        closesAt ? (
+          <form class="stack" method="post" action={href(`${base}/reminders/schedule`, lang)} id="schedule">
+            <h3>{t.scheduleTitle}</h3>
+            <Csrf value={csrf} />
+            <div class="field">
+              <label for="f-daysBefore">{t.daysBefore}</label>
+              <p class="hint" id="f-daysBefore-hint">
+                {t.daysBeforeHint(f.date(closesAt))}
+              </p>
+              <input type="text" inputmode="numeric" id="f-daysBefore" name="daysBefore" maxlength={3} value={c.schedule ? f.count(c.schedule.daysBefore) : ''} aria-describedby="f-daysBefore-hint" />
+            </div>
+            <div class="buttons">
+              <button type="submit">{t.scheduleSave}</button>
+            </div>
+          </form>
+        ) : (
+          <p class="hint">{t.scheduleNeedsDate}</p>
+        )
       ) : null}
     </section>
   );

@@ -8,7 +8,8 @@ import { requireWriter } from '../../services/access.js';
 import { assessmentWithOrganization } from '../../services/assessments.js';
 import { departmentsOf, isListedDepartment } from '../../services/departments.js';
 import { InvitationCapReached, MAX_INVITATIONS_PER_ASSESSMENT } from '../../services/invitations.js';
-import { campaignCounts, emailInvitations, mailConfigured, sendReminders } from '../../services/mailCampaign.js';
+import { campaignCounts, emailInvitations, mailConfigured, scheduleReminder, sendReminders } from '../../services/mailCampaign.js';
+import { asciiDigits } from '../../text.js';
 import { sendPage } from '../shared/layout.js';
 import { EmailInvitePage, EmailOutcomePage } from './campaignPages.js';
 import type { CampaignView } from './campaignPanel.js';
@@ -37,6 +38,7 @@ export async function campaignViewFor(deps: AppDeps, c: Context<PagesEnv>, asses
     ...counts,
     ...(recipients !== undefined && { reminded: { recipients, sent: n('sent') ?? 0, queued: n('queued') ?? 0 } }),
     noteRefused: c.req.query('noteRefused') === '1',
+    scheduleRefused: c.req.query('scheduleRefused') === '1',
   };
 }
 
@@ -91,6 +93,16 @@ export function campaignRoutes(deps: AppDeps) {
     const r = await sendReminders(deps, c.get('user'), id, { note: parsed.data.note ?? null });
     // Redirected, so reloading the page never sends the reminders again.
     return c.redirect(`${href(`/app/assessments/${id}`, lang, { reminded: String(r.recipients), sent: String(r.sent), queued: String(r.queued) })}#campaign`, 303);
+  });
+
+  app.post('/app/assessments/:id/reminders/schedule', async (c) => {
+    const lang = c.get('lang');
+    const id = c.req.param('id');
+    const raw = asciiDigits(String((await c.req.parseBody()).daysBefore ?? '').trim());
+    const days = raw === '' ? null : /^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 60 ? Number(raw) : undefined;
+    if (days === undefined) return c.redirect(`${href(`/app/assessments/${id}`, lang, { scheduleRefused: '1' })}#campaign`, 303);
+    await scheduleReminder(deps, c.get('user'), id, { daysBefore: days, note: null });
+    return c.redirect(`${href(`/app/assessments/${id}`, lang)}#campaign`, 303);
   });
 
   return app;
