@@ -122,6 +122,8 @@ describe('editable report (DOCX)', () => {
     expect(doc.xml).toContain('<w:rtl/>');
     expect(doc.xml).toContain('<w:bidiVisual/>');
     expect((doc.xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(10);
+    // No blank header row over a table whose columns have no labels (the counts, the ladder).
+    expect(doc.rows.filter((r) => r.every((c) => c === ''))).toEqual([]);
 
     // Vazirmatn, named for every script in the default style and embedded.
     const styles = await doc.part('word/styles.xml');

@@ -100,7 +100,7 @@ function cell(children: Paragraph[], width: number, opts: { fill?: string; span?
  * right-to-left report, `w:bidiVisual`), the header row repeated on every page, and a suppressed group's
  * note spanning the columns after its name.
  */
-export function table(t: Table, dir: TextDirection, s: { size?: number; headerSize?: number; width?: number; header?: boolean } = {}): DocxTable {
+export function table(t: Table, dir: TextDirection, s: { size?: number; headerSize?: number; width?: number } = {}): DocxTable {
   const size = s.size ?? SIZE.small;
   const headerSize = s.headerSize ?? size;
   const total = Math.round((s.width ?? 1) * CONTENT_TWIPS);
@@ -128,7 +128,9 @@ export function table(t: Table, dir: TextDirection, s: { size?: number; headerSi
       children: r.cells.map((c, i) => cell([para(c, dir, { size, bold: r.emphasis, align: align(t.columns[i]?.numeric), after: 0 })], widths[i])),
     });
   });
-  return new DocxTable({ rows: s.header === false ? rows : [header, ...rows], columnWidths: widths, width: { size: total, type: WidthType.DXA }, visuallyRightToLeft: dir === 'rtl', borders: BORDERS });
+  // A table whose columns have no labels (the counts, the ladder) has no header row, as in the PDF.
+  const withHeader = t.columns.some((c) => c.label);
+  return new DocxTable({ rows: withHeader ? [header, ...rows] : rows, columnWidths: widths, width: { size: total, type: WidthType.DXA }, visuallyRightToLeft: dir === 'rtl', borders: BORDERS });
 }
 
 /** Label–value pairs (the cover's facts, the summary's highlights) as a two-column table. */

@@ -70,7 +70,7 @@ export async function profileBlocks(p: ProfileSection, ctx: Ctx): Promise<Block[
     para(p.radarNote, dir, { size: SIZE.small, color: palette.muted }),
     heading(p.ladder.title, dir),
     para(p.ladder.currentLabel, dir, { bold: true, color: palette.accent }),
-    table(ladder, dir, { width: 0.7, header: false }),
+    table(ladder, dir, { width: 0.7 }),
     spacer(),
     table(p.table, dir),
   ];
