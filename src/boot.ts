@@ -6,6 +6,8 @@ import { createLogger } from './logger.js';
 import { assertUsedVersionsUnchanged } from './questionnaire/frozen.js';
 import { loadQuestionnaires } from './questionnaire/registry.js';
 import { listUsedQuestionnaireVersions } from './repositories/assessments.js';
+import { listUsedCustomerQuestionnaireVersions } from './repositories/customerSurveys.js';
+import { customerRegistry } from './questionnaire/registry.js';
 import { ensureAdmin } from './repositories/users.js';
 
 /** A postgres:// URL opens PostgreSQL (several instances may share it); anything else is a SQLite file. */
@@ -30,6 +32,8 @@ export async function boot(config: Config): Promise<{ deps: AppDeps; createdAdmi
   });
   await migrateToLatest(db);
   assertUsedVersionsUnchanged(await listUsedQuestionnaireVersions(db), questionnaires);
+  // Customer answers are stored one character per item too: a customer survey's version is frozen the same way.
+  assertUsedVersionsUnchanged(await listUsedCustomerQuestionnaireVersions(db), customerRegistry(questionnaires));
   const clock = () => new Date();
   const { createdToken } = await ensureAdmin(db, config.adminToken, clock());
   return { deps: { db, writes: new WriteBatcher(db), config, questionnaires, clock, logger }, createdAdminToken: createdToken };

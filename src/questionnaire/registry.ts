@@ -93,6 +93,11 @@ export function createRegistry(loaded: LoadedQuestionnaire[]): QuestionnaireRegi
   };
 }
 
+/** The registry as the frozen-version check reads customer surveys' questionnaires: get() finds customer versions. */
+export function customerRegistry(r: QuestionnaireRegistry): QuestionnaireRegistry {
+  return { list: r.list, get: (id, version) => r.customer(id, version), customer: r.customer };
+}
+
 /** Reads and validates every questionnaire file; an invalid file stops start-up naming file, path and reason. */
 export function loadQuestionnaires(dir: string): QuestionnaireRegistry {
   if (!fs.existsSync(dir)) throw new QuestionnaireError(`Questionnaire folder ${dir} does not exist`);

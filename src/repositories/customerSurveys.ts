@@ -115,3 +115,8 @@ export async function customerCounters(db: Db, surveyId: string): Promise<{ coun
     .executeTakeFirstOrThrow();
   return { count: Number(row.n), lastRelease: Number(row.last ?? 0) };
 }
+
+/** Every customer questionnaire version some survey uses, with the hash it was started on (the frozen check at start-up). */
+export async function listUsedCustomerQuestionnaireVersions(db: Db) {
+  return db.selectFrom('customer_surveys').select(['questionnaire_id', 'questionnaire_version', 'questionnaire_hash']).distinct().execute();
+}
