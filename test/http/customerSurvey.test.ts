@@ -142,6 +142,17 @@ describe("a customer's link", () => {
     expect((await send(t, link, { answers: allAnswered(4) })).status).toBe(409);
   });
 
+  it('goes with its assessment when that is deleted: survey, single-use links and customer answers', async () => {
+    const { t, token, assessmentId, link } = await withSurvey();
+    await t.call('POST', `/api/v1/assessments/${assessmentId}/customer-survey`, { token, json: { singleUseCount: 2 } });
+    expect((await send(t, link, { answers: allAnswered(4) })).status).toBe(201);
+    const deleted = await t.call('DELETE', `/api/v1/assessments/${assessmentId}?confirm=${encodeURIComponent('ارزیابی ۱۴۰۵')}`, { token });
+    expect(deleted.status).toBeLessThan(300);
+    for (const table of ['customer_surveys', 'customer_links', 'customer_responses'] as const)
+      expect(await t.db.selectFrom(table).selectAll().execute()).toEqual([]);
+    expect((await t.call('GET', `/api/v1/customer/${link}`)).status).toBe(404);
+  });
+
   it('closes at its own closing date', async () => {
     let now = new Date('2026-12-01T10:00:00Z');
     const { t, token, assessmentId, link } = await withSurvey({}, { now: () => now });
