@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createUser } from '../../src/repositories/users.js';
+import { createUser, findUserByToken } from '../../src/repositories/users.js';
+import { actionRowsFor } from '../../src/services/actions.js';
 import { buildTestApp, FIXTURES } from '../helpers.js';
 
 async function world() {
@@ -98,5 +99,16 @@ describe('actions API', () => {
     expect((await t.call('PATCH', `/api/v1/actions/${created.data.id}`, { token: manager, json: { status: 'done' } })).status).toBe(403);
     expect((await t.call('DELETE', `/api/v1/actions/${created.data.id}`, { token: manager })).status).toBe(403);
     expect((await t.call('GET', `/api/v1/organizations/${orgId}/actions`, { token })).data.actions[0].status).toBe('planned');
+  });
+
+  it('gives an organization\'s actions as plain rows for spreadsheets, the target in words', async () => {
+    const { t, token, orgId, assessmentId } = await world();
+    await t.call('POST', `/api/v1/organizations/${orgId}/actions`, { token, json: { ...base(assessmentId), section: 'cust', description: 'هر شکایت تا ۴۸ ساعت' } });
+    const user = (await findUserByToken(t.db, token))!;
+    const [row] = await actionRowsFor(t.deps, user, orgId, 'en');
+    const title = t.deps.questionnaires.get('tiny', 1)!.definition.sections.find((x) => x.id === 'cust')!.title.en;
+    expect(row).toMatchObject({ assessmentId, assessmentTitle: 'round 1', title: 'Call back every complaint', description: 'هر شکایت تا ۴۸ ساعت', target: title, owner: 'Sara Ahmadi', dueDate: '2026-06-30', status: 'planned', overdue: false, recommendationId: '' });
+    const other = (await findUserByToken(t.db, await t.consultant('Other')))!;
+    await expect(actionRowsFor(t.deps, other, orgId, 'en')).rejects.toThrow(/not found/);
   });
 });
