@@ -36,6 +36,8 @@ export function addTableSheet(wb: ExcelJS.Workbook, name: string, rtl: boolean, 
   });
   for (const values of rows) {
     const row = ws.addRow(values.map((v) => v ?? null));
+    // Every cell at the top, so a row grown for wrapped text keeps its figures level with its first line.
+    row.alignment = { vertical: 'top' };
     let lines = 1;
     columns.forEach((c, i) => {
       if (!c.wrap) return;
