@@ -57,3 +57,28 @@ describe("the dashboard's customer survey page", () => {
     expect(await (await c.get(`/app/assessments/${id}/results`, s.cookie)).text()).toContain(`/app/assessments/${id}/customers?lang=fa`);
   });
 });
+
+describe("the dashboard's comparison of rounds", () => {
+  it("shows the customers' scores per factor in each round and the last change", async () => {
+    const c = await buildConsultantApp();
+    const s = c.session(c.consultant);
+    const org = await c.t.call('POST', '/api/v1/organizations', { token: c.consultant, json: { name: { fa: 'شرکت نمونه' } } });
+    const q = c.t.deps.questionnaires.get('mehvar-core')!.definition;
+    const round = async (title: string, value: number) => {
+      const a = await c.t.call('POST', `/api/v1/organizations/${org.data.id}/assessments`, { token: c.consultant, json: { title, questionnaireId: 'mehvar-core' } });
+      const responses = Array.from({ length: 5 }, () => ({ role: 'staff', answers: Object.fromEntries(q.items.map((i) => [i.id, 3])) }));
+      await c.t.call('POST', `/api/v1/assessments/${a.data.id}/responses/import`, { token: c.consultant, json: { responses } });
+      const link = (await c.t.call('POST', `/api/v1/assessments/${a.data.id}/customer-survey`, { token: c.consultant })).data.url.split('/c/')[1];
+      for (const v of [value, value, value, value, value + 1])
+        await c.t.app.request(`/api/v1/customer/${link}/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: { 'cx.courtesy': v } }) });
+      await c.t.call('POST', `/api/v1/assessments/${a.data.id}/close`, { token: c.consultant });
+      return a.data.id as string;
+    };
+    const first = await round('round one', 2);
+    const second = await round('round two', 4);
+    const html = await (await c.get(`/app/organizations/${org.data.id}/compare?lang=en&assessments=${first},${second}`, s.cookie)).text();
+    expect(html).toContain('id="customer-trend"');
+    // Courtesy: 30.0 (four 2s and a 3), then 80.0 (four 4s and a 5): +50.0, significant.
+    expect(html).toMatch(/data-factor="cx.courtesy"><th scope="row">Courtesy<\/th><td class="num">30.0<\/td><td class="num">80.0<\/td><td class="num">\+50.0 \(significant\)<\/td>/);
+  });
+});

@@ -5,6 +5,7 @@ import type { Lang } from '../shared/i18n.js';
 import { trendCharts } from './charts.js';
 import { AppPage } from './chrome.js';
 import { ChangesTable, Movers, Transitions } from './compareParts.js';
+import { CustomerTrendBlock } from './customerTrend.js';
 import { CompareActions } from './actionsCompare.js';
 import { fmtFor, href, isolate, type Fmt } from './format.js';
 import { MESSAGES, REPORT_TEXT, type ReportText } from './messages.js';
@@ -91,6 +92,7 @@ export function ComparePage({ lang, switchHref, session, org, all, tr, q }: Comp
           <ChangesTable t={t} f={f} tr={tr} />
           <Transitions lang={lang} t={t} f={f} tr={tr} q={q} />
           <Movers t={t} f={f} tr={tr} />
+          <CustomerTrendBlock lang={lang} tr={tr} />
           <CompareActions lang={lang} tr={tr} />
         </>
       )}
