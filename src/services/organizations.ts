@@ -9,6 +9,7 @@ import { destroyOrganizationAddresses } from '../repositories/inviteeAddresses.j
 import { inTransaction } from '../repositories/transactions.js';
 import { findUserById } from '../repositories/users.js';
 import { requireRole, requireWriter } from './access.js';
+import { cleanUserText } from '../text.js';
 
 /** An organization the caller may see; another tenant's is indistinguishable from none (404). */
 export async function organizationFor(deps: AppDeps, user: User, id: string): Promise<Organization> {
@@ -121,6 +122,8 @@ export async function deleteOrganization(deps: AppDeps, user: User, id: string, 
 
 /** A typed confirmation matches a name when equal after trimming (the text rules already normalized it). */
 export function namesMatch(typed: string | undefined, names: Array<string | null>): boolean {
-  const t = typed?.trim();
+  // Typed the way names were stored: Arabic ي/ك made Persian, spaces and zero-width characters trimmed.
+  const cleaned = typed === undefined ? undefined : cleanUserText(typed, { max: 600 });
+  const t = cleaned?.ok ? cleaned.text : undefined;
   return Boolean(t) && names.some((n) => n !== null && n.trim() === t);
 }

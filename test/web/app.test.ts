@@ -9,14 +9,14 @@ async function withOrg() {
   const c = await buildConsultantApp();
   const s = c.session(c.consultant);
   const res = await c.post('/app/organizations', { csrf: s.csrf, nameFa: 'شرکت نمونه پارس', nameEn: 'Pars Sample Co.', sector: 'خدمات', headcount: '۴۰' }, s.cookie);
-  const orgId = res.headers.get('location')!.split('/').pop()!;
+  const orgId = res.headers.get('location')!.split('?')[0].split('/').pop()!;
   return { ...c, s, orgId };
 }
 
 async function withAssessment() {
   const c = await withOrg();
   const res = await c.post(`/app/organizations/${c.orgId}/assessments`, { csrf: c.s.csrf, title: 'ارزیابی ۱۴۰۵', questionnaire: 'mehvar-core@1', anonymityThreshold: '5' }, c.s.cookie);
-  return { ...c, assessmentId: res.headers.get('location')!.split('/').pop()! };
+  return { ...c, assessmentId: res.headers.get('location')!.split('?')[0].split('/').pop()! };
 }
 
 describe('consultant dashboard: signing in', () => {
@@ -147,7 +147,7 @@ describe('consultant dashboard: forms', () => {
     );
     expect(res.status).toBe(303);
     const a = await c.t.db.selectFrom('assessments').selectAll().executeTakeFirstOrThrow();
-    expect(res.headers.get('location')).toBe(`/app/assessments/${a.id}`);
+    expect(res.headers.get('location')).toBe(`/app/assessments/${a.id}?done=assessmentCreated`);
     expect(a).toMatchObject({ title: 'ارزیابی ۱۴۰۵', questionnaire_id: 'mehvar-core', anonymity_threshold: 7, target_culture: 70, target_process: null, target_interaction: 75.5 });
     expect(a.closes_at).toBe('2099-03-20T20:29:59.000Z'); // end of the day in Tehran
     const actions = await c.t.db.selectFrom('audit_events').select('action').execute();
@@ -159,7 +159,7 @@ describe('consultant dashboard: forms', () => {
     const s = c.session(c.consultant);
     const evil = '<script>alert(1)</script>';
     const res = await c.post('/app/organizations', { csrf: s.csrf, nameFa: evil, sector: '"><img src=x onerror=alert(1)>' }, s.cookie);
-    const orgId = res.headers.get('location')!.split('/').pop()!;
+    const orgId = res.headers.get('location')!.split('?')[0].split('/').pop()!;
     for (const url of ['/app', `/app/organizations/${orgId}`]) {
       const html = await (await c.get(url, s.cookie)).text();
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -170,19 +170,47 @@ describe('consultant dashboard: forms', () => {
 });
 
 describe('consultant dashboard: links and tenants', () => {
-  it('creates links once, lists exactly those, and offers them as CSV on the page and as a direct download', async () => {
+  it('creates links with a department picked from the list, redirects (a reload repeats nothing), and issues them on the links page', async () => {
     const c = await withAssessment();
+    const typo = await c.post(`/app/assessments/${c.assessmentId}/invitations`, { csrf: c.s.csrf, role: 'staff', department: 'فروش', count: '۳', format: 'html' }, c.s.cookie);
+    expect(typo.status).toBe(422); // not on the organization's list yet
+    expect(await typo.text()).toContain('یکی از واحدهای فهرست را انتخاب کنید');
+    expect(await count(c.t, 'invitations')).toBe(0);
+    expect((await c.post(`/app/organizations/${c.orgId}/departments`, { csrf: c.s.csrf, name: 'فروش' }, c.s.cookie)).status).toBe(303);
+    const form = await (await c.get(`/app/assessments/${c.assessmentId}`, c.s.cookie)).text();
+    expect(form).toMatch(/<select id="f-department" name="department"[^>]*><option value="" selected="">بدون واحد<\/option><option value="فروش">فروش<\/option>/);
+
     const res = await c.post(`/app/assessments/${c.assessmentId}/invitations`, { csrf: c.s.csrf, role: 'staff', department: 'فروش', count: '۳', format: 'html' }, c.s.cookie);
-    expect(res.status).toBe(200);
-    const html = await res.text();
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/app/assessments/${c.assessmentId}/links?done=linksCreated&n=3`);
+    const list = await (await c.get(res.headers.get('location')!, c.s.cookie)).text();
+    expect(list).toContain('۳ پیوند ساخته شد');
+    expect(list).toContain('فقط به صورت اثر انگشت (hash)');
+    expect(list.match(/<tr data-batch/g)).toHaveLength(1);
+    expect(await count(c.t, 'invitations')).toBe(3); // reloading the links page created nothing
+
+    const batch = { csrf: c.s.csrf, createdAt: /name="createdAt" value="([^"]+)"/.exec(list)![1], role: 'staff', department: 'فروش' };
+    const shown = await c.post(`/app/assessments/${c.assessmentId}/links/reissue`, { ...batch, format: 'html' }, c.s.cookie);
+    expect(shown.status).toBe(200);
+    const html = await shown.text();
     const urls = [...new Set([...html.matchAll(/http:\/\/mehvar\.test\/r\/[A-Za-z0-9_-]{43}/g)].map((m) => m[0]))];
     expect(urls).toHaveLength(3);
     const dataUrl = /href="data:text\/csv;charset=utf-8;base64,([^"]+)" download="(mehvar-links-[^"]+\.csv)"/.exec(html)!;
     const csv = Buffer.from(dataUrl[1], 'base64').toString('utf8');
     expect(csv.startsWith('\uFEFFurl,role,department\r\n')).toBe(true);
-    expect(csv.trim().split('\r\n').slice(1)).toEqual(urls.map((u) => `${u},staff,فروش`));
+    expect(csv.trim().split('\r\n').slice(1).sort()).toEqual(urls.map((u) => `${u},staff,فروش`).sort());
     const token = urls[0].split('/').pop();
     expect((await c.app.request(`/r/${token}`)).status).toBe(200);
+
+    // Downloading again later issues fresh links; the earlier ones stop working, as the page says.
+    const again = await c.post(`/app/assessments/${c.assessmentId}/links/reissue`, { ...batch, format: 'csv' }, c.s.cookie);
+    expect(again.headers.get('content-disposition')).toMatch(/^attachment; filename="mehvar-links-.+\.csv"$/);
+    const fresh = (await again.text()).trim().split('\r\n').slice(1);
+    expect(fresh).toHaveLength(3);
+    expect(fresh.some((row) => urls.some((u) => row.startsWith(u)))).toBe(false);
+    expect((await c.app.request(`/r/${token}`)).status).toBe(404);
+    expect((await c.app.request(`/r/${fresh[0].split(',')[0].split('/').pop()}`)).status).toBe(200);
+    expect(await count(c.t, 'invitations')).toBe(3);
 
     const direct = await c.post(`/app/assessments/${c.assessmentId}/invitations`, { csrf: c.s.csrf, role: 'manager', count: '2', format: 'csv' }, c.s.cookie);
     expect(direct.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -196,8 +224,17 @@ describe('consultant dashboard: links and tenants', () => {
 
     const audits = await c.t.db.selectFrom('audit_events').selectAll().where('action', '=', 'invitations.create').execute();
     expect(audits.map((a) => JSON.parse(a.details!).count)).toEqual([3, 2]);
+    const reissued = await c.t.db.selectFrom('audit_events').selectAll().where('action', '=', 'invitations.reissue').execute();
+    expect(reissued.map((a) => JSON.parse(a.details!).count)).toEqual([3, 3]);
     const page = await (await c.get(`/app/assessments/${c.assessmentId}`, c.s.cookie)).text();
     expect(page).toMatch(/data-count="invited">۵</);
+
+    // Revoking a batch removes its links not yet submitted: they stop working and leave the count.
+    const listed = await (await c.get(`/app/assessments/${c.assessmentId}/links`, c.s.cookie)).text();
+    const managers = [...listed.matchAll(/name="createdAt" value="([^"]+)"/g)].map((m) => m[1]).at(-1)!;
+    const revoked = await c.post(`/app/assessments/${c.assessmentId}/links/revoke`, { csrf: c.s.csrf, createdAt: managers, role: 'manager', department: '' }, c.s.cookie);
+    expect(revoked.headers.get('location')).toBe(`/app/assessments/${c.assessmentId}/links?done=linksRevoked&n=2`);
+    expect(await count(c.t, 'invitations')).toBe(3);
   });
 
   it('rejects a bad link request like the API does, and closes the assessment', async () => {

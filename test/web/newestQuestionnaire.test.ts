@@ -8,7 +8,7 @@ describe('the questionnaire a new assessment starts on', () => {
     const c = await buildConsultantApp();
     const s = c.session(c.consultant);
     const org = await c.post('/app/organizations', { csrf: s.csrf, nameFa: 'شرکت نمونه' }, s.cookie);
-    const orgId = org.headers.get('location')!.split('/').pop()!;
+    const orgId = org.headers.get('location')!.split('?')[0].split('/').pop()!;
     const html = await (await c.get(`/app/organizations/${orgId}`, s.cookie)).text();
     const options = [...html.matchAll(/<option value="([^"]+)"( selected="")?>/g)].map((m) => ({ value: m[1], selected: Boolean(m[2]) }));
     expect(options.filter((o) => o.value.startsWith('mehvar-core@')).map((o) => o.value)).toEqual(['mehvar-core@2', 'mehvar-core@1']);

@@ -20,9 +20,9 @@ describe('dashboard and respondent forms', () => {
     const c = await buildConsultantApp();
     const s = c.session(c.consultant);
     const org = await c.post('/app/organizations', { csrf: s.csrf, nameFa: 'مشتری‌مداری' }, s.cookie);
-    const orgId = org.headers.get('location')!.split('/').pop()!;
+    const orgId = org.headers.get('location')!.split('?')[0].split('/').pop()!;
     const a = await c.post(`/app/organizations/${orgId}/assessments`, { csrf: s.csrf, title: 'ارزیابی', questionnaire: 'mehvar-core@1' }, s.cookie);
-    const id = a.headers.get('location')!.split('/').pop()!;
+    const id = a.headers.get('location')!.split('?')[0].split('/').pop()!;
     const res = await c.post(`/app/assessments/${id}/invitations`, { csrf: s.csrf, role: 'staff', department: '\u200C\u200B', count: '2' }, s.cookie);
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('href="#f-department"');

@@ -1,11 +1,16 @@
 import type { Assessment, Organization, User } from '../../domain/records.js';
 import type { Lang } from '../shared/i18n.js';
 import { AppPage, type Crumb } from './chrome.js';
-import { Csrf, ErrorSummary, Facts, Field, SelectField, type FormState } from './fields.js';
+import { Csrf, emptyForm, ErrorSummary, Facts, Field, SelectField, type FormState } from './fields.js';
 import { fmtFor, href } from './format.js';
 import type { NewLink } from './linksCsv.js';
 import { MESSAGES } from './messages.js';
+import { AssessmentActions } from './manageLinks.js';
+import { ReopenForm } from './managePages.js';
+import { MANAGE } from './manageText.js';
+import { DepartmentProgressCard } from './progress.js';
 import { CampaignPanel, type CampaignView } from './campaignPanel.js';
+import type { DepartmentProgress } from '../../services/invitations.js';
 import { orgName, type Participation } from './organizations.js';
 
 interface Common {
@@ -29,11 +34,17 @@ export interface AssessmentPageProps extends Common {
   closing?: { leftOut: number; moreToInclude: number };
   participation: Participation & { notStarted: number };
   form: FormState;
+  /** The organization's department list, which the links form picks from. */
+  departments: string[];
+  progress: DepartmentProgress[];
+  now: Date;
+  reopenForm?: FormState;
+  flash?: string;
   /** The email campaign card (campaignPanel.tsx). */
   campaign?: CampaignView;
 }
 
-export function AssessmentPage({ lang, switchHref, session, org, assessment: a, closed, closing, participation: p, form, campaign }: AssessmentPageProps) {
+export function AssessmentPage({ lang, switchHref, session, org, assessment: a, closed, closing, participation: p, form, departments, progress, now, reopenForm, flash, campaign }: AssessmentPageProps) {
   const t = MESSAGES[lang];
   const f = fmtFor(lang);
   const writer = session.user.role !== 'manager';
@@ -48,7 +59,7 @@ export function AssessmentPage({ lang, switchHref, session, org, assessment: a, 
   const rate = p.invited ? p.submitted / p.invited : null;
   const base = `/app/assessments/${a.id}`;
   return (
-    <AppPage lang={lang} title={a.title} switchHref={switchHref} session={session} crumbs={assessmentCrumbs(lang, org, a)}>
+    <AppPage lang={lang} title={a.title} switchHref={switchHref} session={session} crumbs={assessmentCrumbs(lang, org, a)} flash={flash}>
       <h1>
         <bdi>{a.title}</bdi>
       </h1>
@@ -61,6 +72,7 @@ export function AssessmentPage({ lang, switchHref, session, org, assessment: a, 
           [t.assessment.facts.created, f.date(a.created_at)],
         ]}
       />
+      <AssessmentActions lang={lang} id={a.id} writer={writer} closed={closed} />
       <div class="grid two">
         <section class="card">
           <h2>{t.assessment.participation}</h2>
@@ -105,8 +117,10 @@ export function AssessmentPage({ lang, switchHref, session, org, assessment: a, 
           </ul>
         </section>
       </div>
+      <DepartmentProgressCard lang={lang} rows={progress} k={a.anonymity_threshold} />
       {campaign ? <CampaignPanel lang={lang} csrf={session.csrf} assessmentId={a.id} writer={writer} closed={closed} closesAt={a.closes_at} campaign={campaign} /> : null}
-      {writer ? closed ? <p class="card muted">{t.assessment.closedNoLinks}</p> : <InvitationForm lang={lang} csrf={session.csrf} id={a.id} form={form} /> : null}
+      {writer ? closed ? <p class="card muted">{t.assessment.closedNoLinks}</p> : <InvitationForm lang={lang} csrf={session.csrf} id={a.id} orgId={org.id} form={form} departments={departments} /> : null}
+      {writer && closed ? <ReopenForm lang={lang} csrf={session.csrf} id={a.id} form={reopenForm ?? emptyForm()} now={now} /> : null}
       {writer && !closed ? (
         <section class="card">
           <h2>{t.assessment.closeTitle}</h2>
@@ -116,20 +130,19 @@ export function AssessmentPage({ lang, switchHref, session, org, assessment: a, 
               {t.assessment.closeLeavesOut(f.count(closing.leftOut), closing.leftOut, f.count(closing.moreToInclude))}
             </p>
           ) : null}
-          <form method="post" action={href(`${base}/close`, lang)} data-confirm={t.assessment.closeConfirm}>
-            <Csrf value={session.csrf} />
-            <button class="danger" type="submit">
-              {t.assessment.close}
-            </button>
-          </form>
+          {/* A page of its own says what closing does before the button that posts it (works without JS). */}
+          <a class="button danger" href={href(`${base}/close`, lang)}>
+            {MANAGE[lang].close.open}
+          </a>
         </section>
       ) : null}
     </AppPage>
   );
 }
 
-function InvitationForm({ lang, csrf, id, form }: { lang: Lang; csrf: string; id: string; form: FormState }) {
+function InvitationForm({ lang, csrf, id, orgId, form, departments }: { lang: Lang; csrf: string; id: string; orgId: string; form: FormState; departments: string[] }) {
   const t = MESSAGES[lang].assessment;
+  const d = MANAGE[lang].departments;
   return (
     <section class="card" id="invitations">
       <h2>{t.generateTitle}</h2>
@@ -138,7 +151,10 @@ function InvitationForm({ lang, csrf, id, form }: { lang: Lang; csrf: string; id
       <form class="stack" method="post" action={`${href(`/app/assessments/${id}/invitations`, lang)}#invitations`}>
         <Csrf value={csrf} />
         <SelectField form={form} name="role" label={t.role} options={[{ value: 'staff', label: t.inviteRoles.staff }, { value: 'manager', label: t.inviteRoles.manager }]} />
-        <Field form={form} name="department" label={`${t.department} ${MESSAGES[lang].form.optional}`} hint={t.departmentHint} maxlength={400} />
+        <SelectField form={form} name="department" label={t.department} hint={t.departmentHint} options={[{ value: '', label: d.noDepartment }, ...departments.map((x) => ({ value: x, label: x }))]} />
+        <p class="hint">
+          <a href={href(`/app/organizations/${orgId}/departments`, lang)}>{d.pickHint}</a>
+        </p>
         <Field form={form} name="count" label={t.count} hint={t.countHint} type="number" required />
         <div class="buttons">
           <button class="primary" type="submit" name="format" value="html">
@@ -153,14 +169,15 @@ function InvitationForm({ lang, csrf, id, form }: { lang: Lang; csrf: string; id
   );
 }
 
-export function LinksPage({ lang, switchHref, session, org, assessment: a, links, csvHref, csvName }: Common & { links: NewLink[]; csvHref: string; csvName: string }) {
+export function LinksPage({ lang, switchHref, session, org, assessment: a, links, csvHref, csvName, title, note }: Common & { links: NewLink[]; csvHref: string; csvName: string; title?: string; note?: string }) {
   const t = MESSAGES[lang].assessment;
   const f = fmtFor(lang);
+  const heading = title ?? t.linksTitle(f.count(links.length));
   return (
-    <AppPage lang={lang} title={t.linksTitle(f.count(links.length))} switchHref={switchHref} session={session} crumbs={assessmentCrumbs(lang, org, a, t.generateTitle)}>
-      <h1>{t.linksTitle(f.count(links.length))}</h1>
+    <AppPage lang={lang} title={heading} switchHref={switchHref} session={session} crumbs={assessmentCrumbs(lang, org, a, t.generateTitle)}>
+      <h1>{heading}</h1>
       <p class="errors" role="note">
-        {t.linksOnce}
+        {note ?? t.linksOnce}
       </p>
       <div class="buttons">
         <a class="button primary" href={csvHref} download={csvName} id="links-csv">

@@ -23,6 +23,8 @@ export interface AppPageProps {
   crumbs?: Crumb[];
   /** Chart descriptions for app.js; their presence also loads chart.js. */
   charts?: unknown;
+  /** A confirmation of what the last form did (carried by its redirect), shown above the content. */
+  flash?: string;
   children?: Child;
 }
 
@@ -36,7 +38,7 @@ export function jsonForScript(value: unknown): string {
 }
 
 /** A dashboard page: header with the product, the user, the language switch and sign-out; then the content. */
-export function AppPage({ lang, title, switchHref, session, crumbs, charts, children }: AppPageProps) {
+export function AppPage({ lang, title, switchHref, session, crumbs, charts, flash, children }: AppPageProps) {
   const t = MESSAGES[lang];
   const other = t.otherLanguage;
   return (
@@ -84,6 +86,11 @@ export function AppPage({ lang, title, switchHref, session, crumbs, charts, chil
             )}
           </nav>
         ) : null}
+        {flash ? (
+          <p class="flash" role="status" id="flash">
+            {flash}
+          </p>
+        ) : null}
         {children}
       </main>
       {charts ? (
@@ -102,8 +109,9 @@ export function switchHrefFor(c: Context, lang: Lang): string {
   if (c.req.method !== 'GET') return href('/app', other);
   const url = new URL(c.req.url);
   const params: Record<string, string> = {};
+  // The confirmation of a form belongs to the moment it was sent, not to the page in the other language.
   url.searchParams.forEach((v, k) => {
-    if (k !== 'lang') params[k] = v;
+    if (k !== 'lang' && k !== 'done' && k !== 'n') params[k] = v;
   });
   return href(url.pathname, other, params);
 }

@@ -10,6 +10,7 @@ import { CompareActions } from './actionsCompare.js';
 import { fmtFor, href, isolate, type Fmt } from './format.js';
 import { MESSAGES, REPORT_TEXT, type ReportText } from './messages.js';
 import { orgName } from './organizations.js';
+import { MANAGE } from './manageText.js';
 
 type Series = PresentedTrend['overall'];
 type Change = Series['changes'][number];
@@ -55,6 +56,7 @@ export function ComparePage({ lang, switchHref, session, org, all, tr, q }: Comp
         {t.title(isolate(name))}
       </h1>
       <Chooser lang={lang} org={org} all={all} chosen={new Set(tr.assessments.map((a) => a.id))} />
+      {enough ? <TrendPdfLinks lang={lang} orgId={org.id} ids={tr.assessments.map((a) => a.id)} /> : null}
       {!enough ? (
         <p class="card">{t.tooFew}</p>
       ) : (
@@ -120,5 +122,17 @@ function Chooser({ lang, org, all, chosen }: { lang: Lang; org: Organization; al
         </div>
       </form>
     </details>
+  );
+}
+
+/** The same comparison as a PDF report, in either language, for the assessments on the page. */
+function TrendPdfLinks({ lang, orgId, ids }: { lang: Lang; orgId: string; ids: string[] }) {
+  const t = MANAGE[lang].compare;
+  const url = (l: Lang) => `/app/organizations/${orgId}/trend/report.pdf?lang=${l}&assessments=${ids.join(',')}`;
+  return (
+    <ul class="actions" id="trend-pdf">
+      <li><a class="button primary" href={url('fa')}>{t.pdfFa}</a></li>
+      <li><a class="button" href={url('en')}>{t.pdfEn}</a></li>
+    </ul>
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { userText } from '../../http/router.js';
 import { asciiDigits } from '../../text.js';
 import type { FormState } from './fields.js';
+import { readJalaliField } from './jalaliField.js';
 
 // The dashboard's forms, validated like the JSON API validates the same things (src/routes/organizations.ts,
 // src/routes/invitations.ts): the same userText rule and the same limits. An empty box means "not given".
@@ -60,3 +61,25 @@ export function parseForm<S extends z.ZodType>(schema: S, body: Record<string, u
 export function endOfDayTehran(day: string): Date {
   return new Date(`${day}T23:59:59+03:30`);
 }
+
+/**
+ * The Jalali picker's three selects (jalaliField.tsx) read into the ISO day field `name` the schema checks;
+ * `bad` when they name no real day. The selects stay among the values, so a form shown again keeps them.
+ */
+export function withPickedDay(body: Record<string, unknown>, name: string): { body: Record<string, unknown>; bad: boolean } {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) if (typeof v === 'string') values[k] = v;
+  const picked = readJalaliField(values, name);
+  return picked.ok ? { body: { ...body, [name]: picked.day ?? '' }, bad: false } : { body, bad: true };
+}
+
+export const organizationEditForm = organizationForm;
+
+export const assessmentEditForm = z.object({
+  title: userText(300),
+  anonymityThreshold: z.preprocess(toNumber, z.number().int().min(2).max(100).optional()),
+  targetCulture: optionalScore,
+  targetProcess: optionalScore,
+  targetInteraction: optionalScore,
+  closesOn: z.preprocess(blank, z.iso.date().optional()),
+});

@@ -132,7 +132,7 @@ export const EN: Messages = {
     closeTitle: 'Close the assessment',
     closeLeavesOut: (n, count, more) =>
       `${n} ${count === 1 ? 'response has' : 'responses have'} arrived since the figures were last updated. Closing now leaves ${count === 1 ? 'it' : 'them'} out of the final figures (fewer than the anonymity threshold added to figures already seen would reveal those people's answers). ${more} more responses would bring them all in.`,
-    closeHint: 'Once closed, no new answers are accepted. This cannot be undone.',
+    closeHint: 'Once closed, no new answers are accepted and the figures are final; the assessment can be reopened if needed.',
     close: 'Close assessment',
     closeConfirm: 'Close this assessment? No new answers will be accepted afterwards.',
     errors: {

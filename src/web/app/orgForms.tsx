@@ -2,6 +2,7 @@ import type { Organization } from '../../domain/records.js';
 import type { Lang } from '../shared/i18n.js';
 import { Csrf, ErrorSummary, Field, SelectField, type FormState } from './fields.js';
 import { href } from './format.js';
+import { JalaliDateField } from './jalaliField.js';
 import { MESSAGES } from './messages.js';
 import type { AssessmentRow } from './organizations.js';
 
@@ -31,10 +32,8 @@ export function CompareForm({ lang, org, rows }: { lang: Lang; org: Organization
   );
 }
 
-export function AssessmentForm({ lang, csrf, orgId, questionnaires, form }: { lang: Lang; csrf: string; orgId: string; questionnaires: Array<{ value: string; label: string }>; form: FormState }) {
+export function AssessmentForm({ lang, csrf, orgId, questionnaires, form, now }: { lang: Lang; csrf: string; orgId: string; questionnaires: Array<{ value: string; label: string }>; form: FormState; now: Date }) {
   const t = MESSAGES[lang].org;
-  const dims = lang === 'fa' ? { culture: 'فرهنگ', process: 'فرایند', interaction: 'تعامل' } : { culture: 'Culture', process: 'Process', interaction: 'Interaction' };
-  const targetError = form.errors.targetCulture ?? form.errors.targetProcess ?? form.errors.targetInteraction;
   return (
     <section class="card" id="new-assessment">
       <h2>{t.newAssessment}</h2>
@@ -44,23 +43,8 @@ export function AssessmentForm({ lang, csrf, orgId, questionnaires, form }: { la
         <Field form={form} name="title" label={t.title} required maxlength={600} />
         <SelectField form={form} name="questionnaire" label={t.questionnaire} options={questionnaires} />
         <Field form={form} name="anonymityThreshold" label={t.threshold} hint={t.thresholdHint} type="number" />
-        <fieldset class="field">
-          <legend>{t.targets}</legend>
-          <p class="hint">{t.targetsHint}</p>
-          <div class="triple">
-            {(['culture', 'process', 'interaction'] as const).map((d) => {
-              const name = `target${d[0].toUpperCase()}${d.slice(1)}`;
-              return (
-                <div class="field">
-                  <label for={`f-${name}`}>{dims[d]}</label>
-                  <input type="text" id={`f-${name}`} name={name} maxlength={20} inputmode="decimal" value={form.values[name] ?? ''} aria-invalid={form.errors[name] ? 'true' : undefined} />
-                </div>
-              );
-            })}
-          </div>
-          {targetError ? <p class="field-error">{targetError}</p> : null}
-        </fieldset>
-        <Field form={form} name="closesOn" label={t.closesAt} hint={t.closesAtHint} type="date" />
+        <TargetsFieldset lang={lang} form={form} />
+        <JalaliDateField lang={lang} form={form} name="closesOn" label={t.closesAt} hint={t.closesAtHint} now={now} />
         <div class="buttons">
           <button class="primary" type="submit">
             {t.create}
@@ -68,5 +52,30 @@ export function AssessmentForm({ lang, csrf, orgId, questionnaires, form }: { la
         </div>
       </form>
     </section>
+  );
+}
+
+/** Target scores per dimension, three short boxes under one legend (new and edited assessments). */
+export function TargetsFieldset({ lang, form }: { lang: Lang; form: FormState }) {
+  const t = MESSAGES[lang].org;
+  const dims = lang === 'fa' ? { culture: 'فرهنگ', process: 'فرایند', interaction: 'تعامل' } : { culture: 'Culture', process: 'Process', interaction: 'Interaction' };
+  const targetError = form.errors.targetCulture ?? form.errors.targetProcess ?? form.errors.targetInteraction;
+  return (
+    <fieldset class="field">
+      <legend>{t.targets}</legend>
+      <p class="hint">{t.targetsHint}</p>
+      <div class="triple">
+        {(['culture', 'process', 'interaction'] as const).map((d) => {
+          const name = `target${d[0].toUpperCase()}${d.slice(1)}`;
+          return (
+            <div class="field">
+              <label for={`f-${name}`}>{dims[d]}</label>
+              <input type="text" id={`f-${name}`} name={name} maxlength={20} inputmode="decimal" value={form.values[name] ?? ''} aria-invalid={form.errors[name] ? 'true' : undefined} />
+            </div>
+          );
+        })}
+      </div>
+      {targetError ? <p class="field-error">{targetError}</p> : null}
+    </fieldset>
   );
 }

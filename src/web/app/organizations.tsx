@@ -6,6 +6,7 @@ import { fmtFor, href } from './format.js';
 import { MESSAGES } from './messages.js';
 import { AssessmentForm, CompareForm } from './orgForms.js';
 import { ActionBoardLink } from './actionsFromRecommendation.js';
+import { AdminLinks, OrganizationActions } from './manageLinks.js';
 
 export type Participation = { invited: number; submitted: number; inProgress: number };
 
@@ -19,12 +20,13 @@ interface Common {
 
 const canWrite = (user: User) => user.role !== 'manager';
 
-export function OrganizationsPage({ lang, switchHref, session, orgs, form }: Common & { orgs: Array<{ org: Organization; assessments: number }>; form: FormState }) {
+export function OrganizationsPage({ lang, switchHref, session, orgs, form, flash }: Common & { orgs: Array<{ org: Organization; assessments: number }>; form: FormState; flash?: string }) {
   const t = MESSAGES[lang];
   const f = fmtFor(lang);
   return (
-    <AppPage lang={lang} title={t.orgs.title} switchHref={switchHref} session={session}>
+    <AppPage lang={lang} title={t.orgs.title} switchHref={switchHref} session={session} flash={flash}>
       <h1>{t.orgs.title}</h1>
+      {session.user.role === 'admin' ? <AdminLinks lang={lang} /> : null}
       {orgs.length ? (
         <ul class="list">
           {orgs.map(({ org, assessments }) => (
@@ -82,14 +84,16 @@ export interface OrganizationPageProps extends Common {
   rows: AssessmentRow[];
   questionnaires: Array<{ value: string; label: string }>;
   form: FormState;
+  now: Date;
+  flash?: string;
 }
 
-export function OrganizationPage({ lang, switchHref, session, org, rows, questionnaires, form }: OrganizationPageProps) {
+export function OrganizationPage({ lang, switchHref, session, org, rows, questionnaires, form, now, flash }: OrganizationPageProps) {
   const t = MESSAGES[lang];
   const f = fmtFor(lang);
   const name = orgName(org, lang);
   return (
-    <AppPage lang={lang} title={name} switchHref={switchHref} session={session} crumbs={[{ label: t.nav.organizations, href: href('/app', lang) }, { label: name }]}>
+    <AppPage lang={lang} title={name} switchHref={switchHref} session={session} crumbs={[{ label: t.nav.organizations, href: href('/app', lang) }, { label: name }]} flash={flash}>
       <h1>
         <bdi>{name}</bdi>
       </h1>
@@ -103,6 +107,7 @@ export function OrganizationPage({ lang, switchHref, session, org, rows, questio
       <p>
         <ActionBoardLink lang={lang} orgId={org.id} />
       </p>
+      <OrganizationActions lang={lang} orgId={org.id} writer={canWrite(session.user)} />
       <section>
         <h2>{t.org.assessmentsTitle}</h2>
         {rows.length ? (
@@ -117,7 +122,7 @@ export function OrganizationPage({ lang, switchHref, session, org, rows, questio
       </section>
       {rows.length > 1 ? <CompareForm lang={lang} org={org} rows={rows} /> : null}
       {canWrite(session.user) ? (
-        <AssessmentForm lang={lang} csrf={session.csrf} orgId={org.id} questionnaires={questionnaires} form={form} />
+        <AssessmentForm lang={lang} csrf={session.csrf} orgId={org.id} questionnaires={questionnaires} form={form} now={now} />
       ) : (
         <p class="muted">{t.org.readOnly}</p>
       )}

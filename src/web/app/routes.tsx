@@ -13,6 +13,9 @@ import { sessionOf, switchHrefFor } from './chrome.js';
 import { href } from './format.js';
 import { LoginPage, NoticePage, noticeAsProblem } from './notice.js';
 import { organizationRoutes } from './orgRoutes.js';
+import { assessmentManageRoutes } from './assessmentManageRoutes.js';
+import { departmentRoutes } from './departmentRoutes.js';
+import { IMPORT_PAGE, toolRoutes } from './toolRoutes.js';
 import { commentRoutes } from './commentRoutes.js';
 import { brandingRoutes } from './brandingRoutes.js';
 import { customerRoutes } from './customerRoutes.js';
@@ -80,7 +83,10 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
     if (isCrossOrigin(c, config.publicUrl)) throw new PageError(403, 'forbidden');
     await next();
   });
-  app.on('POST', '/app/*', bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => notice(c as Context<PagesEnv>, new PageError(413, 'tooLarge')) }));
+  // A paper import posts a file: it may be as large as the API's imports, every other form is small.
+  const formLimit = bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => notice(c as Context<PagesEnv>, new PageError(413, 'tooLarge')) });
+  const fileLimit = bodyLimit({ maxSize: config.maxImportBytes, onError: (c) => notice(c as Context<PagesEnv>, new PageError(413, 'tooLarge')) });
+  app.on('POST', '/app/*', (c, next) => (IMPORT_PAGE.test(c.req.path) ? fileLimit(c, next) : formLimit(c, next)));
 
   app.get('/app/login', (c) => {
     const lang = c.get('lang');
@@ -133,6 +139,9 @@ export function consultantPages(deps: AppDeps, opts: ConsultantOptions = {}) {
 
   app.route('/', organizationRoutes(deps));
   app.route('/', assessmentRoutes(deps));
+  app.route('/', assessmentManageRoutes(deps));
+  app.route('/', departmentRoutes(deps));
+  app.route('/', toolRoutes(deps));
   app.route('/', reportRoutes(deps, opts));
   app.route('/', commentRoutes(deps));
   app.route('/', brandingRoutes(deps));

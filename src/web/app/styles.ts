@@ -174,6 +174,15 @@ span.figures { display: block; font-size: .8125rem; color: var(--muted); }
 .sentences { margin: 0; padding-inline-start: 1.25rem; }
 .sentences li { margin: 0 0 .375rem; }
 
+/* Running an engagement: the Jalali date picker, the department list, batches of links. */
+.date-parts { display: grid; grid-template-columns: minmax(0, 4.5rem) minmax(0, 1fr) minmax(0, 5.5rem); gap: .5rem; }
+.date-parts select { width: 100%; }
+form.inline { display: inline; margin: 0; }
+button.small { padding: .125rem .625rem; font-size: .8125rem; min-height: 0; }
+.list.departments > li { display: flex; justify-content: space-between; align-items: center; gap: .5rem; padding: .5rem .75rem; }
+.batches .buttons form { display: flex; flex-wrap: wrap; gap: .375rem; margin: 0; }
+#created-user input { font-family: ui-monospace, monospace; font-size: .8125rem; }
+
 /* Links just created. */
 .links td.url { overflow-wrap: anywhere; word-break: break-all; font-size: .8125rem; }
 textarea.all-links { min-height: 8rem; font-size: .75rem; line-height: 1.5; direction: ltr; }

@@ -35,6 +35,7 @@ a { color: var(--focus); }
 .context .assessment { color: var(--muted); font-size: .875rem; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 button.link { background: none; border: 0; padding: 0; min-height: 0; color: var(--focus); text-decoration: underline; font: inherit; cursor: pointer; }
+.nav .button.primary { margin-top: 0; width: auto; }
 button.lang-switch { background: none; color: inherit; font: inherit; font-weight: 700; cursor: pointer; }
 .lang-switch {
   flex: none; display: inline-flex; align-items: center; min-height: 2.75rem; padding: 0 .875rem;
