@@ -24,13 +24,3 @@ export async function updateAction(db: Db, id: string, fields: Partial<Omit<Acti
 export async function deleteAction(db: Db, id: string): Promise<void> {
   await db.deleteFrom('actions').where('id', '=', id).execute();
 }
-
-/** What an organization's actions look like now, for report fingerprints: how many and the last change. */
-export async function actionsVersion(db: Db, organizationId: string): Promise<{ count: number; lastChange: string | null }> {
-  const row = await db
-    .selectFrom('actions')
-    .select((eb) => [eb.fn.countAll<string | number>().as('count'), eb.fn.max('updated_at').as('last')])
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirst();
-  return { count: Number(row?.count ?? 0), lastChange: (row?.last as string | null | undefined) ?? null };
-}

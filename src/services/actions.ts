@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { AppDeps } from '../deps.js';
 import { type ActionRecord, type ActionStatus, checkAction, isOpen, isOverdue, storedTarget, targetLabel, targetOf } from '../domain/actions.js';
 import { type MeasuredAction, type PlannedAction, type ReportActions, measureSideOf, measureTarget, type MeasureSide, nextInSeries, type TargetMeasure } from '../domain/actionsChange.js';
@@ -170,14 +170,19 @@ export async function reportActionsFor(deps: AppDeps, assessment: Assessment, sc
   };
 }
 
-/** A fingerprint of what the report's action sections show, for the report cache key. */
+/**
+ * A fingerprint of what the report's action sections show, for the report cache key: every field of the
+ * organization's actions (an edit within the same millisecond still changes it) and the previous round's
+ * response counters.
+ */
 export async function actionsFingerprint(deps: AppDeps, assessment: Assessment): Promise<string> {
-  const v = await repo.actionsVersion(deps.db, assessment.organization_id);
-  if (!v.count) return '0';
+  const actions = await repo.listActions(deps.db, assessment.organization_id);
+  if (!actions.length) return '0';
   const series = inSeriesOrder(await listAssessments(deps.db, assessment.organization_id));
   const before = series[series.findIndex((a) => a.id === assessment.id) - 1];
   const r = before ? await responseCounters(deps.db, before.id) : null;
-  return JSON.stringify([v.count, v.lastChange, before?.id ?? null, before?.closed_at ?? null, r?.count ?? null, r?.lastRelease ?? null]);
+  const content = JSON.stringify([actions, before?.id ?? null, before?.closed_at ?? null, r?.count ?? null, r?.lastRelease ?? null]);
+  return createHash('sha256').update(content).digest('hex').slice(0, 32);
 }
 
 /** One action as a plain row, for spreadsheets (the XLSX workbook's Actions sheet) and lists. */

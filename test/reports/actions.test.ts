@@ -89,4 +89,14 @@ describe('action plans in the PDF reports', () => {
     expect(trendFa).toContain('اقدام‌ها و آنچه تغییر دادند'.replace(/\u200C/g, ''));
     expect(trendFa).toContain('۳۱٫۳');
   }, 60_000);
+
+  it('draws the report again when an action changes, instead of serving the cached one', async () => {
+    const { t, token, orgId, b } = await twoRounds();
+    expect(await pdfText(t, token, `/api/v1/assessments/${b}/report.pdf?lang=en`, 'before-en.pdf')).toContain('Publish a service charter');
+    const [planned] = (await t.call('GET', `/api/v1/organizations/${orgId}/actions?assessmentId=${b}`, { token })).data.actions;
+    expect((await t.call('PATCH', `/api/v1/actions/${planned.id}`, { token, json: { title: 'Publish the charter on the website' } })).status).toBe(200);
+    const after = await pdfText(t, token, `/api/v1/assessments/${b}/report.pdf?lang=en`, 'after-en.pdf');
+    expect(after).toContain('Publish the charter on the website');
+    expect(after).not.toContain('Publish a service charter');
+  }, 60_000);
 });
