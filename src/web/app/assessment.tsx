@@ -12,6 +12,7 @@ import { DepartmentProgressCard } from './progress.js';
 import { CampaignPanel, type CampaignView } from './campaignPanel.js';
 import type { DepartmentProgress } from '../../services/invitations.js';
 import { orgName, type Participation } from './organizations.js';
+import { CUSTOMER_TEXT } from './customerText.js';
 
 interface Common {
   lang: Lang;
@@ -114,6 +115,7 @@ export function AssessmentPage({ lang, switchHref, session, org, assessment: a, 
             <li><a class="button" href={`${base}/export/results.xlsx?lang=fa`}>{t.assessment.xlsxFa}</a></li>
             <li><a class="button" href={`${base}/export/results.xlsx?lang=en`}>{t.assessment.xlsxEn}</a></li>
             <li><a class="button" href={href(`/app/organizations/${org.id}/compare`, lang)}>{t.assessment.compare}</a></li>
+            <li><a class="button" href={href(`${base}/customers`, lang)}>{CUSTOMER_TEXT[lang].crumb}</a></li>
           </ul>
         </section>
       </div>
