@@ -171,6 +171,25 @@ describe('editable report (DOCX)', () => {
     expect(row).toEqual(expect.arrayContaining(['مدیر فروش', 'در حال انجام']));
   });
 
+  it('quotes what respondents said, once k of them have written, without naming who', { timeout: SLOW }, async () => {
+    const { t, token, id } = await seed();
+    const links = await t.invite(token, id, 'staff', 5, 'فروش');
+    const said = ['پاسخ‌گویی به مشتری کند است', 'اطلاعات مشتری میان واحدها پخش نمی‌شود', 'مدیران به شکایت‌ها توجه می‌کنند', 'فرایند بازگشت کالا روشن نیست', 'کارکنان آموزش کافی ندیده‌اند'];
+    for (const [i, link] of links.entries()) {
+      const saved = await t.call('PUT', `/api/v1/respond/${link.token}/answers`, { json: { answers: { 'info.know-customers-users': 4 }, comments: { information: said[i] } } });
+      expect(saved.status).toBe(200);
+      expect((await t.call('POST', `/api/v1/respond/${link.token}/submit`, { json: { answers: {} } })).status).toBe(200);
+    }
+    const doc = await open((await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, { authorization: `Bearer ${token}` })).body);
+    expect(doc.paragraphs).toContain('آنچه پاسخ‌دهندگان گفتند');
+    const quoted = said.filter((text) => doc.paragraphs.includes(text));
+    // Up to three examples per section, as in the PDF.
+    expect(quoted.length).toBeGreaterThanOrEqual(1);
+    expect(quoted.length).toBeLessThanOrEqual(3);
+    // No response id anywhere near them.
+    expect(doc.xml).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+  });
+
   it('names a suppressed department only beside "insufficient responses", never with a figure, and leaves it out of the chart', { timeout: SLOW }, async () => {
     const { t, token, id } = await seed();
     const doc = await open((await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, { authorization: `Bearer ${token}` })).body);
