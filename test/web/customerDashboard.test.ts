@@ -15,6 +15,8 @@ async function withAssessment() {
 describe("the dashboard's customer survey page", () => {
   it('opens the survey, shows its link and QR code, and makes single-use links shown once', async () => {
     const { c, s, id, page } = await withAssessment();
+    // Reached from the assessment's page.
+    expect(await (await c.get(`/app/assessments/${id}`, s.cookie)).text()).toContain(`href="${page}"`);
     const before = await (await c.get(page, s.cookie)).text();
     expect(before).toContain('id="customer-survey-none"');
     const opened = await c.post(page, { csrf: s.csrf, do: 'open' }, s.cookie);
