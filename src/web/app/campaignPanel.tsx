@@ -91,41 +91,47 @@ export function CampaignPanel({ lang, csrf, assessmentId, writer, closed, closes
         </div>
       ) : null}
       {writer && !closed && c.addresses ? (
-        <form class="stack" method="post" action={`${href(`${base}/reminders`, lang)}`} data-confirm={t.remindConfirm} id="remind">
-          <h3>{t.remindTitle}</h3>
-          <p class="hint">{t.remindHint}</p>
-          <Csrf value={csrf} />
-          <div class="field">
-            <label for="f-note">{t.note}</label>
-            <p class="hint" id="f-note-hint">
-              {t.noteHint}
-            </p>
-            <textarea id="f-note" name="note" rows={3} maxlength={2000} dir="auto" aria-describedby="f-note-hint"></textarea>
-          </div>
-          <div class="buttons">
-            <button type="submit">{t.remind}</button>
-          </div>
-        </form>
+        <>
+          <hr />
+          <form class="stack" method="post" action={href(`${base}/reminders`, lang)} data-confirm={t.remindConfirm} id="remind">
+            <h3>{t.remindTitle}</h3>
+            <p class="hint">{t.remindHint}</p>
+            <Csrf value={csrf} />
+            <div class="field">
+              <label for="f-note">{t.note}</label>
+              <p class="hint" id="f-note-hint">
+                {t.noteHint}
+              </p>
+              <textarea id="f-note" name="note" rows={3} maxlength={2000} dir="auto" aria-describedby="f-note-hint"></textarea>
+            </div>
+            <div class="buttons">
+              <button type="submit">{t.remind}</button>
+            </div>
+          </form>
+        </>
       ) : null}
       {c.schedule ? (
         <p id="schedule-status">{c.schedule.sentAt ? t.scheduleSent(f.date(c.schedule.sentAt)) : t.scheduled(f.count(c.schedule.daysBefore), f.date(c.schedule.sendsAt))}</p>
       ) : null}
       {writer && !closed ? (
         closesAt ? (
-          <form class="stack" method="post" action={href(`${base}/reminders/schedule`, lang)} id="schedule">
-            <h3>{t.scheduleTitle}</h3>
-            <Csrf value={csrf} />
-            <div class="field">
-              <label for="f-daysBefore">{t.daysBefore}</label>
-              <p class="hint" id="f-daysBefore-hint">
-                {t.daysBeforeHint(f.date(closesAt))}
-              </p>
-              <input type="text" inputmode="numeric" id="f-daysBefore" name="daysBefore" maxlength={3} value={c.schedule ? f.count(c.schedule.daysBefore) : ''} aria-describedby="f-daysBefore-hint" />
-            </div>
-            <div class="buttons">
-              <button type="submit">{t.scheduleSave}</button>
-            </div>
-          </form>
+          <>
+            <hr />
+            <form class="stack" method="post" action={href(`${base}/reminders/schedule`, lang)} id="schedule">
+              <h3>{t.scheduleTitle}</h3>
+              <Csrf value={csrf} />
+              <div class="field">
+                <label for="f-daysBefore">{t.daysBefore}</label>
+                <p class="hint" id="f-daysBefore-hint">
+                  {t.daysBeforeHint(f.date(closesAt))}
+                </p>
+                <input type="text" inputmode="numeric" id="f-daysBefore" name="daysBefore" maxlength={3} value={c.schedule ? f.count(c.schedule.daysBefore) : ''} aria-describedby="f-daysBefore-hint" />
+              </div>
+              <div class="buttons">
+                <button type="submit">{t.scheduleSave}</button>
+              </div>
+            </form>
+          </>
         ) : (
           <p class="hint">{t.scheduleNeedsDate}</p>
         )
