@@ -22,6 +22,9 @@ const TABLES: Array<[Table, string[]]> = [
   ['customer_links', ['id']],
   ['customer_responses', ['seq']],
   ['actions', ['id']],
+  ['invitee_addresses', ['invitation_id']],
+  ['mail_outbox', ['id']],
+  ['mail_schedules', ['assessment_id']],
   ['audit_events', ['id']],
 ];
 
