@@ -1,7 +1,7 @@
 /**
  * /app/assets/app.js: the little JavaScript the dashboard has. Plain ES2017, no framework, and every page
  * works without it: forms post normally, and every figure a chart draws is also in a table.
- *  - asks before a form with data-confirm is sent (closing an assessment);
+ *  - asks before a form with data-confirm is sent (sending reminders; closing has a page of its own first);
  *  - a "copy all" button for freshly created links;
  *  - draws the Chart.js charts described by the page's <script type="application/json" id="chart-data">
  *    (no inline script: the CSP allows only our own files). chart.js itself is a deferred script later in

@@ -175,7 +175,7 @@ span.figures { display: block; font-size: .8125rem; color: var(--muted); }
 .sentences li { margin: 0 0 .375rem; }
 
 /* Running an engagement: the Jalali date picker, the department list, batches of links. */
-.date-parts { display: grid; grid-template-columns: minmax(0, 4.5rem) minmax(0, 1fr) minmax(0, 5.5rem); gap: .5rem; }
+.date-parts { display: grid; grid-template-columns: minmax(0, 4.5rem) minmax(0, 1fr) minmax(0, 5.5rem); gap: .5rem; max-width: 24rem; }
 .date-parts select { width: 100%; }
 form.inline { display: inline; margin: 0; }
 button.small { padding: .125rem .625rem; font-size: .8125rem; min-height: 0; }
