@@ -90,10 +90,24 @@ describe('dashboard: action plans', () => {
     expect(await refused.text()).toContain('not before the assessment started');
     expect((await w.t.call('GET', `/api/v1/organizations/${w.orgId}/actions`, { token: w.consultant })).data.actions).toEqual([]);
 
+    // A refused edit comes back on the board with that action's form open; nothing changes.
+    const ok = await w.post(`/app/organizations/${w.orgId}/actions`, { csrf: s.csrf, assessmentId: w.first, title: 'x', target: 'section:listening', owner: 'y', dueDate: '2026-02-01', status: 'planned' }, s.cookie);
+    expect(ok.status).toBe(303);
+    const [made] = (await w.t.call('GET', `/api/v1/organizations/${w.orgId}/actions`, { token: w.consultant })).data.actions;
+    const edit = await w.post(`/app/actions/${made.id}?lang=en`, { csrf: s.csrf, owner: 'z', dueDate: '2025-01-01', status: 'done' }, s.cookie);
+    expect(edit.status).toBe(422);
+    const page = await edit.text();
+    expect(page).toMatch(new RegExp(`<details open[^>]*><summary>Edit</summary><form[^>]*action="/app/actions/${made.id}`));
+    expect(page).toContain(`id="e-${made.id}-dueDate-err"`);
+    // Every action's form has ids of its own: one f-owner on the page (the new action's).
+    expect(page.match(/id="f-owner"/g)).toHaveLength(1);
+    expect((await w.t.call('GET', `/api/v1/organizations/${w.orgId}/actions`, { token: w.consultant })).data.actions[0]).toMatchObject({ owner: 'y', status: 'planned' });
+
     const manager = (await createUser(w.t.db, { role: 'manager', name: 'M', organizationId: w.orgId }, new Date())).token;
     const m = w.session(manager);
-    const page = await (await w.get(`/app/organizations/${w.orgId}/actions`, m.cookie)).text();
-    expect(page).not.toContain('id="new-action"');
+    const board = await (await w.get(`/app/organizations/${w.orgId}/actions`, m.cookie)).text();
+    expect(board).not.toContain('id="new-action"');
+    expect(board).not.toContain('<summary>ویرایش</summary>');
     const results = await (await w.get(`/app/assessments/${w.first}/results`, m.cookie)).text();
     expect(results).not.toContain('name="recommendationId"');
   });

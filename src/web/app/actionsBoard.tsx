@@ -24,13 +24,15 @@ export interface ActionsBoardProps {
   form: FormState;
   /** The action just created or changed, scrolled to and marked. */
   highlight?: string;
+  /** An edit that came back: the action's form is shown open with what was typed and why it was refused. */
+  editing?: { actionId: string; form: FormState };
 }
 
 /** A due day (YYYY-MM-DD) in the reader's calendar: Jalali in fa. Noon UTC, so no zone moves it a day. */
 const dueDay = (f: Fmt, day: string) => f.date(`${day}T12:00:00Z`);
 
 /** An organization's actions with status, due date (overdue marked), owner, target and measured change. */
-export function ActionsBoardPage({ lang, switchHref, session, org, assessments, rows, comparable, targets, form, highlight }: ActionsBoardProps) {
+export function ActionsBoardPage({ lang, switchHref, session, org, assessments, rows, comparable, targets, form, highlight, editing }: ActionsBoardProps) {
   const t = ACTIONS_TEXT[lang];
   const f = fmtFor(lang);
   const name = orgName(org, lang);
@@ -44,7 +46,7 @@ export function ActionsBoardPage({ lang, switchHref, session, org, assessments, 
       {rows.length ? (
         <ul class="list" id="actions">
           {rows.map((row) => (
-            <ActionItem lang={lang} t={t} f={f} row={row} csrf={session.csrf} writer={writer} highlight={row.action.id === highlight} />
+            <ActionItem lang={lang} t={t} f={f} row={row} csrf={session.csrf} writer={writer} highlight={row.action.id === highlight} editing={editing?.actionId === row.action.id ? editing.form : undefined} />
           ))}
         </ul>
       ) : (
@@ -55,7 +57,7 @@ export function ActionsBoardPage({ lang, switchHref, session, org, assessments, 
   );
 }
 
-function ActionItem({ lang, t, f, row, csrf, writer, highlight }: { lang: Lang; t: ActionsText; f: Fmt; row: BoardRow; csrf: string; writer: boolean; highlight: boolean }) {
+function ActionItem({ lang, t, f, row, csrf, writer, highlight, editing }: { lang: Lang; t: ActionsText; f: Fmt; row: BoardRow; csrf: string; writer: boolean; highlight: boolean; editing?: FormState }) {
   const { action: a, assessment, overdue } = row;
   return (
     <li id={`action-${a.id}`} data-action={a.id} data-status={a.status} data-overdue={overdue ? 'true' : undefined} aria-current={highlight ? 'true' : undefined}>
@@ -79,7 +81,7 @@ function ActionItem({ lang, t, f, row, csrf, writer, highlight }: { lang: Lang; 
         </p>
       ) : null}
       <MeasuredChange t={t} f={f} row={row} />
-      {writer ? <EditForm lang={lang} t={t} action={a} csrf={csrf} /> : null}
+      {writer ? <EditForm lang={lang} t={t} action={a} csrf={csrf} came={editing} /> : null}
     </li>
   );
 }
@@ -127,17 +129,40 @@ function MeasuredChange({ t, f, row }: { t: ActionsText; f: Fmt; row: BoardRow }
   );
 }
 
-function EditForm({ lang, t, action: a, csrf }: { lang: Lang; t: ActionsText; action: ActionRecord; csrf: string }) {
-  const form: FormState = { values: { owner: a.owner, dueDate: a.due_date, status: a.status }, errors: {} };
-  const statusOptions = ACTION_STATUSES.map((s) => ({ value: s, label: t.status[s] }));
+/** One labelled box of an action's edit form; ids carry the action's, since every action has its form on the page. */
+function EditField({ id, name, label, value, error, type = 'text', hint }: { id: string; name: string; label: string; value: string; error?: string; type?: 'text' | 'date'; hint?: string }) {
+  const described = [hint && `${id}-hint`, error && `${id}-err`].filter(Boolean).join(' ') || undefined;
   return (
-    <details>
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
+      <input type={type} id={id} name={name} value={value} required maxlength={400} autocomplete="off" aria-invalid={error ? 'true' : undefined} aria-describedby={described} />
+      {error ? <p class="field-error" id={`${id}-err`}>{error}</p> : null}
+    </div>
+  );
+}
+
+function EditForm({ lang, t, action: a, csrf, came }: { lang: Lang; t: ActionsText; action: ActionRecord; csrf: string; came?: FormState }) {
+  const values = came?.values ?? { owner: a.owner, dueDate: a.due_date, status: a.status };
+  const errors = came?.errors ?? {};
+  const id = (name: string) => `e-${a.id}-${name}`;
+  return (
+    <details open={came ? true : undefined}>
       <summary>{t.edit}</summary>
-      <form class="stack" method="post" action={href(`/app/actions/${a.id}`, lang)}>
+      <form class="stack" method="post" action={`${href(`/app/actions/${a.id}`, lang)}#action-${a.id}`}>
         <Csrf value={csrf} />
-        <SelectField form={{ ...form, values: { ...form.values } }} name="status" label={t.fields.status} options={statusOptions} />
-        <Field form={form} name="owner" label={t.fields.owner} required maxlength={400} />
-        <Field form={form} name="dueDate" label={t.fields.dueDate} hint={t.fields.dueHint} type="date" required />
+        <div class="field">
+          <label for={id('status')}>{t.fields.status}</label>
+          <select id={id('status')} name="status">
+            {ACTION_STATUSES.map((s) => (
+              <option value={s} selected={s === values.status}>
+                {t.status[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <EditField id={id('owner')} name="owner" label={t.fields.owner} value={values.owner ?? ''} error={errors.owner} />
+        <EditField id={id('dueDate')} name="dueDate" label={t.fields.dueDate} value={values.dueDate ?? ''} error={errors.dueDate} type="date" hint={t.fields.dueHint} />
         <div class="buttons">
           <button class="primary" type="submit">
             {t.save}

@@ -55,7 +55,7 @@ const titleFrom = (text: string) => {
 export function actionRoutes(deps: AppDeps) {
   const app = new Hono<PagesEnv>();
 
-  async function board(c: Context<PagesEnv>, orgId: string, form: FormState = emptyForm({ status: 'planned' }), status: 200 | 422 = 200) {
+  async function board(c: Context<PagesEnv>, orgId: string, form: FormState = emptyForm({ status: 'planned' }), status: 200 | 422 = 200, editing?: { actionId: string; form: FormState }) {
     const lang = c.get('lang');
     const b = await actionBoard(deps, c.get('user'), orgId);
     const newest = b.assessments.at(-1);
@@ -66,7 +66,7 @@ export function actionRoutes(deps: AppDeps) {
     ];
     return sendPage(
       c,
-      <ActionsBoardPage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)!} org={b.org} assessments={b.assessments} rows={b.rows} comparable={b.comparable} targets={targets} form={form} highlight={c.req.query('action')} />,
+      <ActionsBoardPage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)!} org={b.org} assessments={b.assessments} rows={b.rows} comparable={b.comparable} targets={targets} form={form} highlight={c.req.query('action')} editing={editing} />,
       status,
     );
   }
@@ -97,10 +97,19 @@ export function actionRoutes(deps: AppDeps) {
 
   app.post('/app/actions/:id', async (c) => {
     const lang = c.get('lang');
-    const parsed = parseForm(editForm, await c.req.parseBody(), ACTIONS_TEXT[lang].errors);
+    const messages = ACTIONS_TEXT[lang].errors;
+    const parsed = parseForm(editForm, await c.req.parseBody(), messages);
     const user = c.get('user');
-    if (!parsed.ok) throw new Invalid('The action form is not valid.', Object.keys(parsed.form.errors).map((path) => ({ path, message: parsed.form.errors[path] })));
-    const action = await changeAction(deps, user, c.req.param('id'), parsed.data);
+    const { action } = await actionFor(deps, user, c.req.param('id'));
+    // A refused edit comes back on the board, that action's form open with what was typed and why.
+    const refused = (errors: Record<string, string>) => board(c, action.organization_id, undefined, 422, { actionId: action.id, form: { values: parsed.form.values, errors } });
+    if (!parsed.ok) return refused(parsed.form.errors);
+    try {
+      await changeAction(deps, user, action.id, parsed.data);
+    } catch (err) {
+      if (!(err instanceof Invalid)) throw err;
+      return refused(Object.fromEntries(err.fieldErrors.map(({ path }) => [formField(path), messages[formField(path)] ?? messages.target])));
+    }
     return c.redirect(boardHref(action.organization_id, lang, action.id), 303);
   });
 
