@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 
-/** Respondent links carry their credential in the path; it never reaches a log line. */
+/** Respondent and customer survey links carry their credential in the path; it never reaches a log line. */
 export function redactPath(path: string): string {
-  return path.replace(/^(\/api\/v1\/respond\/|\/r\/)[^/]+/, '$1[token]');
+  return path.replace(/^(\/api\/v1\/respond\/|\/r\/|\/api\/v1\/customer\/|\/c\/)[^/]+/, '$1[token]');
 }
 
 export function requestLog(logger: Logger): MiddlewareHandler {
