@@ -163,6 +163,19 @@ describe("a customer's link", () => {
   });
 });
 
+describe('guessing at links', () => {
+  it('spends the address\'s failure budget: unknown links are then refused (429), the real one still opens', async () => {
+    const t = await buildTestApp({ questionnairesDir: QUESTIONNAIRES, env: { RATE_LIMIT_FAILURES_PER_IP: '3' } });
+    const { token, assessmentId } = await t.setup({ questionnaireId: 'mehvar-core' });
+    const link = tokenOf((await t.call('POST', `/api/v1/assessments/${assessmentId}/customer-survey`, { token })).data.url);
+    for (let i = 0; i < 3; i++) expect((await t.app.request(`/c/guess${i}`)).status).toBe(404);
+    expect((await t.app.request('/c/guess-again')).status).toBe(429);
+    expect((await t.call('GET', '/api/v1/customer/guess-again')).status).toBe(429);
+    expect((await t.app.request(`/c/${link}`)).status).toBe(200);
+    expect((await t.call('GET', `/api/v1/customer/${link}`)).status).toBe(200);
+  });
+});
+
 describe('the per-address limit', () => {
   const trust = process.env.TRUST_PROXY;
   afterEach(() => {
