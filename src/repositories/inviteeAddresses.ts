@@ -113,7 +113,8 @@ async function destroyWhere(db: Db, assessmentIds: string[], now: Date): Promise
     try {
       const deleted = await conn.transaction().execute(remove);
       // Always: earlier page images in the log may hold addresses even when none were left to delete now.
-      await truncateWal(conn);
+      if (await truncateWal(conn)) logToEmpty.delete(db);
+      else logToEmpty.add(db);
       return deleted;
     } finally {
       await sql`PRAGMA secure_delete = OFF`.execute(conn);
@@ -121,15 +122,33 @@ async function destroyWhere(db: Db, assessmentIds: string[], now: Date): Promise
   });
 }
 
+/** Databases whose log could not be emptied after addresses were deleted (a long reader, such as a backup). */
+const logToEmpty = new WeakSet<Db>();
+
+/** Tries again to empty a log that still may hold deleted addresses; the mail sender calls this on each sweep. */
+export async function emptyLogIfPending(db: Db): Promise<void> {
+  if (!logToEmpty.has(db) || isPostgres(db)) return;
+  const emptied = await db.connection().execute((conn) => truncateWal(conn));
+  if (emptied) logToEmpty.delete(db);
+}
+
 /**
  * Copies the log into the database file and empties it; false when it stayed busy. Busy only while a
- * reader holds an older snapshot (the checkpoint thread's passes are short), so a few tries suffice.
+ * reader holds an older snapshot (the checkpoint thread's passes are short; a backup's is not). The
+ * busy timeout is off meanwhile: the driver waits synchronously, which would stall every request.
  */
 async function truncateWal(db: Db): Promise<boolean> {
-  for (let i = 0; i < 20; i++) {
-    const { rows } = await sql<{ busy: number }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
-    if (!rows[0] || Number(rows[0].busy) === 0) return true;
-    await new Promise((r) => setTimeout(r, 50));
+  const { rows: before } = await sql<{ timeout: number }>`PRAGMA busy_timeout`.execute(db);
+  const timeout = Number(before[0]?.timeout ?? 0);
+  await sql`PRAGMA busy_timeout = 0`.execute(db);
+  try {
+    for (let i = 0; i < 20; i++) {
+      const { rows } = await sql<{ busy: number }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+      if (!rows[0] || Number(rows[0].busy) === 0) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  } finally {
+    await sql.raw(`PRAGMA busy_timeout = ${timeout}`).execute(db);
   }
-  return false;
 }

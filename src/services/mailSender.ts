@@ -5,7 +5,7 @@ import { REDACTED, scrubContacts } from '../domain/scrubContacts.js';
 import { renderMessage } from '../mail/templates.js';
 import { createMailTransport, DeliveryError, type MailTransport } from '../mail/transport.js';
 import { recordAudit } from '../repositories/audit.js';
-import { closedWithAddresses, destroyInviteeAddresses, unsubmittedInvitees } from '../repositories/inviteeAddresses.js';
+import { closedWithAddresses, destroyInviteeAddresses, emptyLogIfPending, unsubmittedInvitees } from '../repositories/inviteeAddresses.js';
 import { claimDue, claimSchedule, enqueueMail, envelopeOf, markFinished, markSent, type OutboxRow, pendingSchedules, retryLater } from '../repositories/mailOutbox.js';
 
 // Sends the outbox (src/repositories/mailOutbox.ts) in the background: every few seconds, and at once when
@@ -84,6 +84,7 @@ export function startMailSender(deps: AppDeps, opts: SenderOptions = {}): MailSe
     if (now.getTime() - lastSweep >= SWEEP_EVERY_MS) {
       lastSweep = now.getTime();
       for (const id of await closedWithAddresses(db, now)) await destroyInviteeAddresses(db, id, now);
+      await emptyLogIfPending(db);
     }
     await sendScheduledReminders(deps, now);
     while (!stopped) {

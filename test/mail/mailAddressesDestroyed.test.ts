@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { migrateToLatest, openSqlite } from '../../src/db/database.js';
 import { findUserByToken } from '../../src/repositories/users.js';
@@ -109,6 +110,28 @@ describe.skipIf(TEST_PG_URL)('addresses at close', () => {
     expect(bytesOnDisk(file)).not.toContain(ADDRESSES[0]);
     expect(bytesOnDisk(file)).toContain(ADDRESSES[1]);
     expect((await t.call('DELETE', `/api/v1/organizations/${orgId}`, { token })).status).toBe(204);
+    const after = bytesOnDisk(file);
+    for (const a of ADDRESSES) expect(after).not.toContain(a);
+  });
+
+  it('closes at once while a backup holds the log, and empties the log once the backup is done', async () => {
+    let now = new Date('2026-12-01T09:00:00Z');
+    const { t, file, smtp } = await onFile(() => now);
+    const { token, assessmentId } = await t.setup();
+    const sender = startMailSender(t.deps, { pollMs: 60_000 })!;
+    await t.call('POST', `/api/v1/assessments/${assessmentId}/invitations`, { token, json: { role: 'staff', emails: ADDRESSES } });
+    await smtp.waitFor(3);
+    // A reader on another connection (as a backup's VACUUM INTO is) keeps the log from being emptied.
+    const reader = new SQLite(file, { readonly: true });
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM invitations').get();
+    expect((await t.call('POST', `/api/v1/assessments/${assessmentId}/close`, { token })).status).toBe(200);
+    expect((await t.call('GET', `/api/v1/assessments/${assessmentId}/campaign`, { token })).data.addresses).toBe(0);
+    reader.exec('COMMIT');
+    reader.close();
+    now = new Date('2026-12-01T09:05:00Z');
+    await sender.runOnce();
+    await sender.stop();
     const after = bytesOnDisk(file);
     for (const a of ADDRESSES) expect(after).not.toContain(a);
   });
