@@ -4,6 +4,7 @@ import type { Lang } from '../questionnaire/localize.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { addNote, addTableSheet, type Cell, type Column, FMT, PRINT } from './xlsxTable.js';
 import { type XlsxStrings, xlsxStrings } from './xlsxStrings.js';
+import { withFixedZipTimes } from './xlsxZipTimes.js';
 
 // The results workbook: the figures of presentResults (anonymity rules already applied: below k the lists
 // are empty and breakdown groups below k are marked suppressed) laid out one table per sheet. exceljs
@@ -28,6 +29,8 @@ export interface WorkbookInput {
   assessment: { title: string };
   /** Already formatted in the workbook's language (Jalali in fa). */
   generatedOn: string;
+  /** The workbook's created/modified properties: the day it was made, so a day's downloads are the same file. */
+  day: Date;
   /** The assessment's action plan; the sheet is left out when there is none. */
   actions?: WorkbookAction[] | null;
 }
@@ -38,6 +41,8 @@ export async function resultsWorkbook(input: WorkbookInput): Promise<Buffer> {
   const rtl = lang === 'fa';
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Mehvar';
+  wb.created = input.day;
+  wb.modified = input.day;
   wb.title = `${s.summary.title}: ${input.assessment.title}`;
   summarySheet(wb, input, s, rtl);
   // Below k in the figures: counts only (domain/anonymity.ts), so no sheet of figures at all.
@@ -49,7 +54,7 @@ export async function resultsWorkbook(input: WorkbookInput): Promise<Buffer> {
     recommendationsSheet(wb, input, s, rtl);
     if (input.actions?.length) actionsSheet(wb, input.actions, s, rtl);
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return withFixedZipTimes(Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
 function summarySheet(wb: ExcelJS.Workbook, { q, r, lang, organization, assessment, generatedOn }: WorkbookInput, s: XlsxStrings, rtl: boolean): void {

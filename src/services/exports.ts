@@ -71,6 +71,7 @@ export async function exportWorkbook(deps: AppDeps, user: User, assessmentId: st
     organization: lang === 'en' ? (org.name_en ?? org.name_fa) : org.name_fa,
     assessment: { title: a.title },
     generatedOn: formatDate(deps.clock(), lang, { timeZone: REPORT_TIME_ZONE }),
+    day: new Date(deps.clock().toISOString().slice(0, 10)),
     actions,
   });
   await recordAudit(deps.db, user, { action: 'export.xlsx', organizationId: a.organization_id, targetType: 'assessment', targetId: a.id, details: { lang } }, deps.clock());

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoAnswers, seededRandom } from '../../src/cli/demoData.js';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
 import { buildTestApp, type TestApp } from '../helpers.js';
@@ -128,6 +128,25 @@ describe('results workbook (XLSX)', () => {
     const actions = wb.getWorksheet('اقدام‌ها')!;
     expect(actions.views[0].rightToLeft).toBe(true);
     expect(actions.getRow(2).values).toEqual([undefined, 'آموزش کارکنان فروش', expect.any(String), 'مدیر فروش', '۲۴ اسفند ۱۴۰۴', 'در حال انجام', 'خیر']);
+  });
+
+  it('is the same file for the same figures, whenever it is written: the ETag matches and a revalidation gets 304', async () => {
+    const { t, token, id } = await seed(6);
+    const url = `/api/v1/assessments/${id}/export/results.xlsx?lang=fa`;
+    // Only Date is faked: the zip library stamps each file with the wall-clock time it is written.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-12-02T09:00:00Z'));
+      const first = await download(t, token, url);
+      vi.setSystemTime(new Date('2026-12-02T10:17:33Z'));
+      const second = await download(t, token, url);
+      expect(second.body.equals(first.body)).toBe(true);
+      const etag = first.res.headers.get('etag')!;
+      const again = await t.app.request(url, { headers: { authorization: `Bearer ${token}`, 'if-none-match': etag } });
+      expect(again.status).toBe(304);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('below k responses holds the counts and says why, and nothing else', async () => {
