@@ -40,10 +40,12 @@ const isolate = (s: string) => `\u2068${s}\u2069`;
 /** The actions per interval, oldest first; null when no assessment compared has actions. */
 export function trendActionsSection(ctx: TrendCtx): ActionsSection | null {
   const { t, lang, fmt, dates } = ctx;
-  if (!t.actions.length) return null;
+  // A trend presented before actions existed (a stored or hand-made one) has none.
+  const actions = t.actions ?? [];
+  if (!actions.length) return null;
   const text = TEXT[lang as ReportLang];
   const groups = t.assessments.flatMap((a, i) => {
-    const lines = t.actions.filter((x) => x.assessmentId === a.id).map(lineOf);
+    const lines = actions.filter((x) => x.assessmentId === a.id).map(lineOf);
     if (!lines.length) return [];
     const next = t.assessments[i + 1];
     return next

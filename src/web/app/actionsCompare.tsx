@@ -10,12 +10,13 @@ type TrendAction = PresentedTrend['actions'][number];
  * the next assessment compared, or why there is none. Nothing when no assessment compared has actions.
  */
 export function CompareActions({ lang, tr }: { lang: Lang; tr: PresentedTrend }) {
-  if (!tr.actions.length) return null;
+  const actions = tr.actions ?? [];
+  if (!actions.length) return null;
   const t = ACTIONS_TEXT[lang];
   const c = t.compare.columns;
   const f = fmtFor(lang);
   const groups = tr.assessments.flatMap((a, i) => {
-    const list = tr.actions.filter((x) => x.assessmentId === a.id);
+    const list = actions.filter((x) => x.assessmentId === a.id);
     const next = tr.assessments[i + 1];
     return list.length ? [{ heading: next ? t.compare.interval(isolate(a.title), isolate(next.title)) : t.compare.pending(isolate(a.title)), list }] : [];
   });
