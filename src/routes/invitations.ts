@@ -3,9 +3,12 @@ import type { AppDeps } from '../deps.js';
 import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, jsonBodyErrors, jsonResponse, problemResponse, userText, uuidParam } from '../http/router.js';
 import { InvitationPage } from '../http/schemas/invitations.js';
+import { BatchRef, CreatedInvitations, DepartmentProgressList, InvitationBatchList, RevokedInvitations } from '../http/schemas/invitations.js';
+import { departmentProgress, invitationBatches, reissueInvitationBatch, revokeInvitationBatch } from '../services/invitations.js';
 import { CreatedOrEmailedInvitations } from '../http/schemas/mail.js';
 import { emailInvitations, MAX_EMAILS_PER_REQUEST } from '../services/mailCampaign.js';
 import { mailOff } from './reminders.js';
+import { describeAssessment } from '../services/assessments.js';
 import { createInvitationLinks, type InvitationKey, invitationPage, MAX_INVITATIONS_PER_ASSESSMENT, MAX_INVITATIONS_PER_REQUEST as MAX_PER_REQUEST } from '../services/invitations.js';
 
 const MAX_PAGE = 5000;
@@ -128,6 +131,74 @@ export function invitationsRoutes(deps: AppDeps) {
       );
     },
   );
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/assessments/{id}/invitations/batches', tags: ['Invitations'], summary: 'The links by batch: when, for whom, how many, how many not yet submitted', security: bearer,
+      operationId: 'listInvitationBatches',
+      request: { params },
+      responses: { 200: jsonResponse(InvitationBatchList, 'The batches, oldest first'), ...commonErrors },
+    }),
+    async (c) => {
+      const batches = await invitationBatches(deps, await requireUser(db, c), c.req.valid('param').id);
+      return c.json({ batches: batches.map(({ createdAt, role, department, total, open }) => ({ createdAt, role, department, total, open })) }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/assessments/{id}/invitations/batches/reissue', tags: ['Invitations'],
+      summary: "A batch's links again: fresh tokens for its links not yet submitted (only hashes are stored, so the earlier links stop working)", security: bearer,
+      description: 'A draft already begun continues at the new link; email reminders carry the new link from then on. 404 when none of the batch awaits an answer; 409 once closed.',
+      operationId: 'reissueInvitationBatch',
+      request: { params, body: { required: true, content: { 'application/json': { schema: BatchRef } } } },
+      responses: {
+        200: jsonResponse(CreatedInvitations, 'The fresh links, shown only here'),
+        ...jsonBodyErrors,
+        ...commonErrors,
+        403: problemResponse('Managers have read-only access'),
+        409: problemResponse('The assessment is closed'),
+      },
+    }),
+    async (c) => {
+      const links = await reissueInvitationBatch(deps, await requireUser(db, c), c.req.valid('param').id, c.req.valid('json'));
+      return c.json({ invitations: links }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/assessments/{id}/invitations/batches/revoke', tags: ['Invitations'],
+      summary: "Revoke a batch's links not yet submitted: they stop working and leave the response rate", security: bearer,
+      operationId: 'revokeInvitationBatch',
+      request: { params, body: { required: true, content: { 'application/json': { schema: BatchRef } } } },
+      responses: { 200: jsonResponse(RevokedInvitations, 'How many links were revoked'), ...jsonBodyErrors, ...commonErrors, 403: problemResponse('Managers have read-only access') },
+    }),
+    async (c) => {
+      const revoked = await revokeInvitationBatch(deps, await requireUser(db, c), c.req.valid('param').id, c.req.valid('json'));
+      return c.json({ revoked }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/assessments/{id}/progress', tags: ['Invitations'], summary: 'Response progress per department: counts only, never a person', security: bearer,
+      description: 'A department with fewer than anonymityThreshold links is shown only together with others (and the next smallest joins them until they hold 0 or at least k links); the group\'s counts are null while it holds fewer than k.',
+      operationId: 'getDepartmentProgress',
+      request: { params },
+      responses: { 200: jsonResponse(DepartmentProgressList, 'Progress per department'), ...commonErrors },
+    }),
+    async (c) => {
+      const user = await requireUser(db, c);
+      const id = c.req.valid('param').id;
+      const rows = await departmentProgress(deps, user, id);
+      const k = (await describeAssessment(deps, user, id)).assessment.anonymity_threshold;
+      return c.json({
+        departments: rows.map((r) => {
+          const counted = !r.hidden || r.invited >= k;
+          return { department: r.hidden ? null : r.department, hidden: r.hidden, invited: counted ? r.invited : null, inProgress: counted ? r.inProgress : null, submitted: counted ? r.submitted : null };
+        }),
+      }, 200);
+    },
+  );
   return r;
 }
-

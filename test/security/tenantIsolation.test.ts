@@ -17,6 +17,11 @@ const BODIES: Record<string, unknown> = {
   'post /api/v1/organizations/{orgId}/actions': { assessmentId: 'x', title: 'x', owner: 'x', dueDate: '2030-01-01', dimension: 'culture' },
   'patch /api/v1/actions/{id}': { status: 'done' },
   'put /api/v1/assessments/{id}/reminders/schedule': { daysBefore: 3 },
+  'patch /api/v1/organizations/{orgId}': { sector: 'x' },
+  'patch /api/v1/assessments/{id}': { title: 'x' },
+  'post /api/v1/organizations/{orgId}/departments': { name: 'x' },
+  'post /api/v1/assessments/{id}/invitations/batches/reissue': { createdAt: '2026-01-01T00:00:00.000Z', role: 'staff', department: null },
+  'post /api/v1/assessments/{id}/invitations/batches/revoke': { createdAt: '2026-01-01T00:00:00.000Z', role: 'staff', department: null },
 };
 /** Routes whose 2xx for any signed-in user is by design (they list or create the caller's own things). */
 const OWN_DATA = new Set(['get /api/v1/organizations', 'post /api/v1/organizations', 'get /api/v1/questionnaires', 'get /api/v1/questionnaires/{id}']);

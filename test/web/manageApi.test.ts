@@ -116,3 +116,41 @@ describe('API: departments', () => {
     expect((await t.call('GET', `/api/v1/organizations/${orgId}/departments`, { token })).data.departments).toHaveLength(1);
   });
 });
+
+describe('API: link batches and progress', () => {
+  it('lists batches, issues a batch again (old links stop working), revokes one, and counts progress by department', async () => {
+    const t = await buildTestApp();
+    const { token, assessmentId } = await t.setup({ anonymityThreshold: 2 });
+    const sales = await t.invite(token, assessmentId, 'staff', 3, 'فروش');
+    await t.invite(token, assessmentId, 'manager', 1);
+    const list = await t.call('GET', `/api/v1/assessments/${assessmentId}/invitations/batches`, { token });
+    expect(list.status).toBe(200);
+    expect(list.data.batches.map((b: { role: string; department: string | null; total: number; open: number }) => [b.role, b.department, b.total, b.open])).toEqual([
+      ['staff', 'فروش', 3, 3],
+      ['manager', null, 1, 1],
+    ]);
+    const [staff, manager] = list.data.batches;
+    const ref = (b: { createdAt: string; role: string; department: string | null }) => ({ createdAt: b.createdAt, role: b.role, department: b.department });
+
+    const again = await t.call('POST', `/api/v1/assessments/${assessmentId}/invitations/batches/reissue`, { token, json: ref(staff) });
+    expect(again.status).toBe(200);
+    expect(again.data.invitations).toHaveLength(3);
+    expect((await t.call('GET', `/api/v1/respond/${sales[0].token}`)).status).toBe(404);
+    expect((await t.call('GET', `/api/v1/respond/${again.data.invitations[0].token}`)).status).toBe(200);
+
+    const revoked = await t.call('POST', `/api/v1/assessments/${assessmentId}/invitations/batches/revoke`, { token, json: ref(manager) });
+    expect(revoked.data).toEqual({ revoked: 1 });
+    expect((await t.call('POST', `/api/v1/assessments/${assessmentId}/invitations/batches/revoke`, { token, json: ref(manager) })).status).toBe(404);
+
+    await t.invite(token, assessmentId, 'staff', 1, 'مالی'); // one link: below k = 2
+    const alone = await t.call('GET', `/api/v1/assessments/${assessmentId}/progress`, { token });
+    // Beside one other department only, both go together: فروش alone would give مالی away by subtraction.
+    expect(alone.data.departments).toEqual([{ department: null, hidden: true, invited: 4, inProgress: 0, submitted: 0 }]);
+    await t.invite(token, assessmentId, 'staff', 2, 'انبار');
+    const progress = await t.call('GET', `/api/v1/assessments/${assessmentId}/progress`, { token });
+    expect(progress.data.departments).toEqual([
+      { department: 'فروش', hidden: false, invited: 3, inProgress: 0, submitted: 0 },
+      { department: null, hidden: true, invited: 3, inProgress: 0, submitted: 0 },
+    ]);
+  });
+});

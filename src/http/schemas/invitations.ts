@@ -37,3 +37,33 @@ export const InvitationPage = z
     nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last' }),
   })
   .openapi('InvitationPage');
+
+export const InvitationBatch = z
+  .object({
+    createdAt: z.iso.datetime().openapi({ description: 'Names the batch, with role and department; pass all three back to reissue or revoke it' }),
+    role,
+    department: z.string().nullable(),
+    total: z.number().int(),
+    open: z.number().int().openapi({ description: 'Links not yet submitted: the ones a reissue replaces and a revocation removes' }),
+  })
+  .openapi('InvitationBatch', { description: 'The links one request made for one role and department' });
+
+export const InvitationBatchList = z.object({ batches: z.array(InvitationBatch) }).openapi('InvitationBatchList');
+
+export const BatchRef = z
+  .strictObject({ createdAt: z.iso.datetime(), role, department: z.string().max(400).nullable() })
+  .openapi('InvitationBatchRef');
+
+export const RevokedInvitations = z.object({ revoked: z.number().int() }).openapi('RevokedInvitations');
+
+export const DepartmentProgress = z
+  .object({
+    department: z.string().nullable().openapi({ description: 'null: links without a department, or (hidden) the small departments together' }),
+    hidden: z.boolean().openapi({ description: 'Departments with fewer than k links, shown only together (their counts only when together at least k)' }),
+    invited: z.number().int().nullable(),
+    inProgress: z.number().int().nullable(),
+    submitted: z.number().int().nullable(),
+  })
+  .openapi('DepartmentProgress');
+
+export const DepartmentProgressList = z.object({ departments: z.array(DepartmentProgress) }).openapi('DepartmentProgressList');
