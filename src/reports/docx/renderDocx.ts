@@ -21,19 +21,16 @@ const fonts = () => (fontFiles ??= { regular: fs.readFileSync(vazirmatnPath('reg
  * print-resolution PNGs, Persian paragraphs and tables right to left, Vazirmatn named and embedded. Only
  * lays out what the model holds, like the PDF renderer.
  */
-export function renderReportDocx(model: ReportModel, signal?: AbortSignal): Promise<Buffer> {
+export function renderReportDocx(model: ReportModel): Promise<Buffer> {
   // As the PDF: the primary family of the palette (band, titles, table heads, charts) in the firm's colour.
-  return drawInBrandColours(model.branding.primaryColor, () => buildDocx(model, signal));
+  return drawInBrandColours(model.branding.primaryColor, () => buildDocx(model));
 }
 
-async function buildDocx(model: ReportModel, signal?: AbortSignal): Promise<Buffer> {
+async function buildDocx(model: ReportModel): Promise<Buffer> {
   const dir = model.dir;
   const rtl = dir === 'rtl';
   const body: Block[] = coverBlocks(model.cover, dir, model.branding);
-  for (const section of model.sections) {
-    signal?.throwIfAborted();
-    body.push(...(await sectionBlocks(model, section)));
-  }
+  for (const section of model.sections) body.push(...(await sectionBlocks(model, section)));
   const font = { ascii: DOCX_FONT, hAnsi: DOCX_FONT, cs: DOCX_FONT, eastAsia: DOCX_FONT };
   const size = SIZE.body * 2;
   const doc = new Document({
