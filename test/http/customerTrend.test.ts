@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../helpers.js';
+import { pdfText } from '../reports/pdf-helpers.js';
 
 // Issue 20: the trend compares the customers' scores across rounds as well.
 
@@ -36,5 +39,20 @@ describe("the trend's customer scores", () => {
     expect(courtesy.changes[1]).toMatchObject({ from: second, to: third, delta: null, significant: null });
     // The staff trend is the staff's alone: 75 in every round, whatever the customers said.
     expect(trend.data.dimensions.every((d: { points: { score: number }[] }) => d.points.every((p) => p.score === 75))).toBe(true);
+
+    // The comparison PDF has the same page, in Persian and English.
+    const dir = process.env.KEEP_TEST_PDF ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mehvar-ctrend-'));
+    for (const lang of ['fa', 'en'] as const) {
+      const res = await t.app.request(`/api/v1/organizations/${org.data.id}/trend/report.pdf?lang=${lang}&assessments=${first},${second},${third}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      const file = path.join(dir, `customer-trend-${lang}.pdf`);
+      fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      const text = pdfText(file);
+      if (lang === 'en') {
+        expect(text).toContain("The customers' scores across assessments");
+        expect(text).toMatch(/Courtesy\s+25\.0\s+80\.0\s+—\s+—/);
+      } else expect(text).toContain('نمره‌ی مشتریان در دورها');
+    }
+    if (!process.env.KEEP_TEST_PDF) fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -4,6 +4,7 @@ import type { ReportLang } from '../text/index.js';
 import { createTrendFmt, levelOf, type Series, type TrendFmt } from './format.js';
 import { changesSection } from './changes.js';
 import { trendActionsSection } from './actions.js';
+import { trendCustomersSection } from './customers.js';
 import { chartsSection, compatibilityNote, levelsSection, methodologySection, moversSection, summarySection, versionList } from './sections.js';
 import { trendStrings, type TrendStrings } from './strings.js';
 import type { NothingToCompare, TrendCover, TrendReportModel } from './types.js';
@@ -76,6 +77,7 @@ export function buildTrendReportModel(input: TrendReportInput, lang: ReportLang)
             movers: moversSection(ctx),
             methodology: methodologySection(ctx),
             actions: trendActionsSection(ctx),
+            customers: trendCustomersSection(ctx),
           },
   };
 }

@@ -4,6 +4,7 @@ import { drawInBrandColours } from '../pdf/palette.js';
 import { drawChrome } from '../pdf/chrome.js';
 import { drawTrendCover } from './cover.js';
 import { drawActions } from '../pdf/actions.js';
+import { drawTrendCustomers } from './customers.js';
 import { drawChanges, drawCharts, drawLevelsAndMovers, drawMethodology, drawNothingToCompare, drawSummary } from './pages.js';
 import type { TrendReportModel } from './types.js';
 
@@ -33,6 +34,7 @@ async function drawTrendReport(model: TrendReportModel): Promise<Buffer> {
           () => drawChanges(l, body.changes),
           () => drawLevelsAndMovers(l, body.levels, body.movers),
           ...(body.actions ? [() => drawActions(l, body.actions!)] : []),
+          ...(body.customers ? [() => drawTrendCustomers(l, body.customers!)] : []),
           () => drawMethodology(l, body.methodology),
         ];
   for (const draw of pages) {

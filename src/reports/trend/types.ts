@@ -5,6 +5,7 @@
 import type { DirectedText, ReportBranding, Table, TextDirection } from '../model/types.js';
 import type { ReportLang } from '../text/index.js';
 import type { ActionsSection } from '../model/actions.js';
+import type { TrendCustomersSection } from './customers.js';
 
 /** What a series is: colours come from the palette by this id. */
 export type SeriesId = 'overall' | 'culture' | 'process' | 'interaction';
@@ -60,6 +61,8 @@ export interface TrendComparison {
   methodology: TrendMethodology;
   /** The actions per interval with their targets' measured change (reports/trend/actions.ts); absent without actions. */
   actions?: ActionsSection | null;
+  /** The customers' own scores across the assessments (reports/trend/customers.ts); absent without customer surveys. */
+  customers?: TrendCustomersSection | null;
 }
 
 export interface ChangeCard {
