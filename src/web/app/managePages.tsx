@@ -1,7 +1,7 @@
 import type { Assessment, Organization, User } from '../../domain/records.js';
 import type { Lang } from '../shared/i18n.js';
 import { AppPage, type Crumb } from './chrome.js';
-import { Csrf, ErrorSummary, Facts, Field, type FormState } from './fields.js';
+import { Csrf, ErrorSummary, Field, type FormState } from './fields.js';
 import { fmtFor, href } from './format.js';
 import { JalaliDateField } from './jalaliField.js';
 import { MANAGE } from './manageText.js';
@@ -65,7 +65,12 @@ export function AssessmentEditPage({ lang, switchHref, session, crumbs, assessme
           <Csrf value={session.csrf} />
           <Field form={form} name="title" label={t.title} required maxlength={600} />
           {thresholdLocked ? (
-            <Facts rows={[[t.threshold, <span>{f.count(a.anonymity_threshold)} <small class="hint">{m.assessmentEdit.thresholdLocked}</small></span>]]} />
+            <div class="field" id="f-anonymityThreshold">
+              <p>
+                {t.threshold}: <strong>{f.count(a.anonymity_threshold)}</strong>
+              </p>
+              <p class="hint">{m.assessmentEdit.thresholdLocked}</p>
+            </div>
           ) : (
             <Field form={form} name="anonymityThreshold" label={t.threshold} hint={t.thresholdHint} type="number" />
           )}

@@ -87,7 +87,7 @@ export const EN: Messages = {
     targets: 'Target per dimension (0 to 100, optional)',
     targetsHint: 'Without a target, recommendations are measured against the default of 80.',
     closesAt: 'Closing date (optional)',
-    closesAtHint: 'The assessment closes at the end of that day, Tehran time.',
+    closesAtHint: 'A day of the Persian (Jalali) calendar; the assessment closes at the end of that day, Tehran time.',
     create: 'Create assessment',
     readOnly: 'Your access is read-only.',
     errors: {
