@@ -8,6 +8,7 @@ import { departmentProgress, invitationBatches, reissueInvitationBatch, revokeIn
 import { CreatedOrEmailedInvitations } from '../http/schemas/mail.js';
 import { emailInvitations, MAX_EMAILS_PER_REQUEST } from '../services/mailCampaign.js';
 import { mailOff } from './reminders.js';
+import { AppError, zodFieldErrors } from '../errors.js';
 import { describeAssessment } from '../services/assessments.js';
 import { createInvitationLinks, type InvitationKey, invitationPage, MAX_INVITATIONS_PER_ASSESSMENT, MAX_INVITATIONS_PER_REQUEST as MAX_PER_REQUEST } from '../services/invitations.js';
 
@@ -35,6 +36,22 @@ const emailsBody = z
     lang: z.enum(['fa', 'en']).default('fa').openapi({ description: 'The language of the message and of the link (default fa)' }),
   })
   .openapi({ description: 'Invite by email: needs SMTP_URL on the server' });
+
+/**
+ * As the router's default hook, except that a refused body is named field by field against the variant
+ * it is (it has `emails` or it has not), not as one failed union at the root.
+ */
+function byVariant(result: { success: boolean; target: string; error?: z.ZodError }): undefined {
+  if (result.success || !result.error) return undefined;
+  let error = result.error;
+  if (result.target === 'json') {
+    // @hono/zod-validator hands the hook the input as `data` when validation failed.
+    const sent = (result as { data?: unknown }).data;
+    const again = (sent && typeof sent === 'object' && 'emails' in sent ? emailsBody : body).safeParse(sent);
+    if (!again.success) error = again.error;
+  }
+  throw new AppError(400, 'The request is not valid; see errors for each field.', zodFieldErrors(error, result.target === 'json' ? [] : [result.target]));
+}
 
 /** The calendar day of a stored time in Iran (UTC+03:30 all year since 2022), as YYYY-MM-DD. */
 function dayInIran(iso: string): string {
@@ -104,6 +121,7 @@ export function invitationsRoutes(deps: AppDeps) {
       const links = await createInvitationLinks(deps, await requireUser(db, c), c.req.valid('param').id, requests);
       return c.json({ invitations: links.map(({ id, token, url, role, department }) => ({ id, token, url, role, department })) }, 201);
     },
+    byVariant,
   );
 
   r.openapi(

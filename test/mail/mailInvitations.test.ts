@@ -88,6 +88,12 @@ describe('invitations by email', () => {
     expect(res.status).toBe(422);
     expect(res.type).toContain('application/problem+json');
     expect(res.data.errors.map((e: { path: string }) => e.path)).toEqual(['emails.1', 'emails.2', 'emails.3']);
+    // Malformed fields are named as in any body (400), for both variants of the request.
+    const wrong = await t.call('POST', invitations(assessmentId), { token, json: { role: 'boss', department: '\u202Eevil', emails: ['ok@example.com'] } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.errors.map((e: { path: string }) => e.path).sort()).toEqual(['department', 'role']);
+    const links = await t.call('POST', invitations(assessmentId), { token, json: { invitations: [{ role: 'staff', count: 0 }] } });
+    expect(links.data.errors.map((e: { path: string }) => e.path)).toEqual(['invitations.0.count']);
     expect((await t.call('GET', `${invitations(assessmentId)}?limit=1`, { token })).data.summary.total).toBe(0);
     expect(smtp.received).toHaveLength(0);
   });
