@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCanvas } from 'canvas';
+import { createCanvas, loadImage } from 'canvas';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderReportPdf } from '../../src/reports/pdf/renderReport.js';
 import { createReportService } from '../../src/services/reports.js';
@@ -118,4 +118,36 @@ describe('branded reports', () => {
     expect(renamed.status).toBe(200);
     expect(pdfText(await reportOf(t, assessmentId, 'en', service), 'en2.pdf')).toContain('Arman New');
   });
+
+  it('draws the charts in the firm\'s colour', async () => {
+    const t = await buildTestApp();
+    const { token, assessmentId } = await t.setup({ anonymityThreshold: 3 });
+    const ids = ['org.know', 'org.values', 'org.bureaucracy', 'cust.service', 'cust.contact', 'cust.process'];
+    const responses = [2, 3, 4, 4, 5].map((v) => ({ role: 'staff', answers: Object.fromEntries(ids.map((id) => [id, v])) }));
+    expect((await t.call('POST', `/api/v1/assessments/${assessmentId}/responses/import`, { token, json: { responses } })).status).toBeLessThan(300);
+    await t.call('POST', `/api/v1/assessments/${assessmentId}/close`, { token });
+    const service = createReportService(t.deps, { render: (model) => renderReportPdf(model) });
+
+    const brandPixels = async (name: string) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, await reportOf(t, assessmentId, 'en', service));
+      const prefix = path.join(dir, `${name}-img`);
+      execFileSync('pdfimages', ['-png', file, prefix]);
+      let count = 0;
+      for (const png of fs.readdirSync(dir).filter((f) => f.startsWith(`${name}-img`))) {
+        const image = await loadImage(path.join(dir, png));
+        const c = createCanvas(image.width, image.height);
+        const g = c.getContext('2d');
+        g.drawImage(image, 0, 0);
+        const px = g.getImageData(0, 0, image.width, image.height).data;
+        // The radar's outline and points and the section bars: #8a2f4d, give or take antialiasing (every 4th pixel).
+        for (let i = 0; i < px.length; i += 16) if (Math.abs(px[i] - 0x8a) < 8 && Math.abs(px[i + 1] - 0x2f) < 8 && Math.abs(px[i + 2] - 0x4d) < 8) count++;
+      }
+      return count;
+    };
+    expect(await brandPixels('default.pdf')).toBe(0);
+    await t.call('PUT', '/api/v1/branding', { token, json: { ...FIRM, logoPng: null } });
+    const n = await brandPixels('branded.pdf');
+    expect(n).toBeGreaterThan(2000);
+  }, 60_000);
 });
