@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { buildTestApp } from '../helpers.js';
 import { pdfText } from './pdf-helpers.js';
@@ -32,7 +33,13 @@ async function reportWithCustomers(customers: number) {
     if (!process.env.KEEP_TEST_PDF) onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
     return pdfText(file);
   };
-  return { pdf };
+  const docx = async (lang: 'fa' | 'en') => {
+    const res = await t.app.request(`/api/v1/assessments/${assessmentId}/report.docx?lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    return zip.file('word/document.xml')!.async('string');
+  };
+  return { pdf, docx };
 }
 
 describe("the report's section on the customers' view", () => {
@@ -47,6 +54,15 @@ describe("the report's section on the customers' view", () => {
     expect(en).toContain('The gaps, largest first');
     expect(en).toContain('Recommendations for the largest gaps');
     expect(en).toContain('Courtesy');
+  }, 60_000);
+
+  it('is in the Word report too: the ranked gaps and the recommendations', async () => {
+    const { docx } = await reportWithCustomers(6);
+    const en = await docx('en');
+    expect(en).toContain('In the customers&apos; eyes');
+    expect(en).toContain('The gaps, largest first');
+    expect(en).toContain('Recommendations for the largest gaps');
+    expect(await docx('fa')).toContain('از نگاه مشتریان');
   }, 60_000);
 
   it('says why it shows no customer figures below k', async () => {
