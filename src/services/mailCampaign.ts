@@ -2,8 +2,6 @@ import type { AppDeps } from '../deps.js';
 import { Invalid, NotFound, Unavailable } from '../domain/errors.js';
 import type { RespondentRole, User } from '../domain/records.js';
 import { parseAddresses } from '../mail/addresses.js';
-
-export { MAX_EMAILS_PER_REQUEST } from '../mail/addresses.js';
 import type { MailLang } from '../mail/templates.js';
 import { recordAudit } from '../repositories/audit.js';
 import { alreadyInvited, countInviteeAddresses, hasInviteeAddress, insertInviteeAddresses, unsubmittedInvitees } from '../repositories/inviteeAddresses.js';
@@ -12,6 +10,8 @@ import { requireWriter } from './access.js';
 import { assessmentFor, requireOpen } from './assessments.js';
 import { createInvitationLinks, departmentProgress } from './invitations.js';
 import { senderFor } from './mailSender.js';
+
+export { MAX_EMAILS_PER_REQUEST } from '../mail/addresses.js';
 
 // Email campaigns: invitations by email, reminders to those who have not submitted, and what the
 // consultant may see of them: counts, never one person's status. Addresses follow anonymity.md: stored
