@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toJalali } from '../../src/web/app/jalaliDate.js';
 import { buildConsultantApp } from './helpers.js';
 
 // Issue 20: the dashboard's customer survey page — open it, its link and QR code, single-use links, and
@@ -57,6 +58,23 @@ describe("the dashboard's customer survey page", () => {
     expect(html).toContain('Recommendations for the largest gaps');
     // Linked from the results page.
     expect(await (await c.get(`/app/assessments/${id}/results`, s.cookie)).text()).toContain(`/app/assessments/${id}/customers?lang=fa`);
+  });
+});
+
+describe("the survey's closing date on the dashboard", () => {
+  it('is picked as a Jalali day, shown, and refused in the past (422)', async () => {
+    const { c, s, id, page } = await withAssessment();
+    await c.post(page, { csrf: s.csrf, do: 'open' }, s.cookie);
+    const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const j = toJalali(day);
+    const set = await c.post(page, { csrf: s.csrf, do: 'closes', closesOnYear: String(j.year), closesOnMonth: String(j.month), closesOnDay: String(j.day) }, s.cookie);
+    expect(set.status).toBe(303);
+    expect((await c.t.call('GET', `/api/v1/assessments/${id}/customer-survey`, { token: c.consultant })).data.closesAt).toBe(new Date(`${day}T23:59:59+03:30`).toISOString());
+    expect(await (await c.get(page, s.cookie)).text()).toContain('id="customer-closes"');
+    const past = toJalali('2020-01-01');
+    const refused = await c.post(page, { csrf: s.csrf, do: 'closes', closesOnYear: String(past.year), closesOnMonth: String(past.month), closesOnDay: String(past.day) }, s.cookie);
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('f-closesOn-err');
   });
 });
 

@@ -5,7 +5,8 @@ import type { Lang } from '../shared/i18n.js';
 import { assessmentCrumbs } from './assessment.js';
 import { AppPage } from './chrome.js';
 import { CUSTOMER_TEXT } from './customerText.js';
-import { Csrf } from './fields.js';
+import { Csrf, emptyForm, type FormState } from './fields.js';
+import { JalaliDateField } from './jalaliField.js';
 import { fmtFor, href, isolate } from './format.js';
 
 // The report's primary and accent colours (src/reports/pdf/palette.ts), so the bars look like the PDF's.
@@ -25,10 +26,13 @@ export interface CustomerPageProps {
   /** Single-use links just made: shown this once. */
   made?: string[];
   countError?: string;
+  /** The closing-date form as posted, when it was refused. */
+  closesForm?: FormState;
+  now: Date;
 }
 
 /** The customer survey of an assessment: its link and QR code, single-use links, and the customers' view. */
-export function CustomerPage({ lang, switchHref, session, org, assessment: a, status, view, closed, made, countError }: CustomerPageProps) {
+export function CustomerPage({ lang, switchHref, session, org, assessment: a, status, view, closed, made, countError, closesForm, now }: CustomerPageProps) {
   const t = CUSTOMER_TEXT[lang];
   const f = fmtFor(lang);
   const base = `/app/assessments/${a.id}/customers`;
@@ -51,6 +55,7 @@ export function CustomerPage({ lang, switchHref, session, org, assessment: a, st
         <>
           <section class="card" id="customer-survey">
             <p><strong>{t.state(status.open)}</strong> · {t.submitted(f.count(status.submitted))}</p>
+            {status.survey.closes_at ? <p id="customer-closes">{t.closesOn(f.date(status.survey.closes_at))}</p> : null}
             <p class="muted small">{t.link}</p>
             {/* In a read-only box: a long URL neither overflows a phone's width nor breaks mid-copy. */}
             <p><input id="customer-link-text" class="ltr" dir="ltr" readonly value={status.url} size={28} aria-label={t.link} /></p>
@@ -59,6 +64,15 @@ export function CustomerPage({ lang, switchHref, session, org, assessment: a, st
             <p><img id="customer-qr" src={`${base}/qr.png`} width="200" height="200" alt={t.qrAlt} /></p>
             <p><a class="button" href={`${base}/qr.png?download=1`} download="customer-survey-qr.png">{t.qrDownload}</a></p>
           </section>
+          {writer && status.open ? (
+            <section class="card" id="customer-closing">
+              <form method="post" action={href(base, lang)}>
+                <Csrf value={session.csrf} />
+                <JalaliDateField lang={lang} form={closesForm ?? emptyForm()} name="closesOn" label={t.closesLabel} hint={t.closesHint} now={now} />
+                <button type="submit" class="button" name="do" value="closes">{t.closesSave}</button>
+              </form>
+            </section>
+          ) : null}
           <section class="card" id="customer-single-use">
             <h2>{t.singleUse}</h2>
             <p class="muted small">{t.singleUseSummary(f.count(status.singleUse.total), f.count(status.singleUse.used))}</p>
