@@ -13,6 +13,7 @@ const TABLES: Array<[Table, string[]]> = [
   ['brandings', ['user_id']],
   ['organizations', ['id']],
   ['organization_consultants', ['organization_id', 'user_id']],
+  ['departments', ['id']],
   ['assessments', ['id']],
   ['invitations', ['id']],
   ['responses', ['seq']],
