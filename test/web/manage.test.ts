@@ -36,6 +36,10 @@ describe('dashboard: confirmations after forms', () => {
     expect(html).toContain(`href="/app/organizations/${c.orgId}?lang=en"`); // the language switch drops it
     const en = await (await c.get(`/app/assessments/${c.assessmentId}?done=assessmentCreated&lang=en`, c.s.cookie)).text();
     expect(en).toContain('Assessment created. Now create its invitation links.');
+    for (const done of ['constructor', '__proto__', 'toString', 'nothing']) {
+      const page = await (await c.get(`/app/organizations/${c.orgId}?done=${done}`, c.s.cookie)).text();
+      expect(page, done).not.toContain('class="flash"');
+    }
   });
 });
 
