@@ -232,6 +232,10 @@ describe('consultant dashboard: links and tenants', () => {
     // Revoking a batch removes its links not yet submitted: they stop working and leave the count.
     const listed = await (await c.get(`/app/assessments/${c.assessmentId}/links`, c.s.cookie)).text();
     const managers = [...listed.matchAll(/name="createdAt" value="([^"]+)"/g)].map((m) => m[1]).at(-1)!;
+    // The links page only links to a page that says what revoking does; that page's button posts it.
+    const confirm = await (await c.get(`/app/assessments/${c.assessmentId}/links/revoke?createdAt=${encodeURIComponent(managers)}&role=manager&department=`, c.s.cookie)).text();
+    expect(confirm).toContain('۲ پیوندِ این دسته که هنوز پاسخ ثبت نکرده‌اند باطل می‌شوند');
+    expect(await count(c.t, 'invitations')).toBe(5);
     const revoked = await c.post(`/app/assessments/${c.assessmentId}/links/revoke`, { csrf: c.s.csrf, createdAt: managers, role: 'manager', department: '' }, c.s.cookie);
     expect(revoked.headers.get('location')).toBe(`/app/assessments/${c.assessmentId}/links?done=linksRevoked&n=2`);
     expect(await count(c.t, 'invitations')).toBe(3);

@@ -23,7 +23,7 @@ import { sessionOf, switchHrefFor } from './chrome.js';
 import { emptyForm, type FormState } from './fields.js';
 import { fmtFor, href } from './format.js';
 import { endOfDayTehran, invitationForm, parseForm, withPickedDay } from './forms.js';
-import { LinksManagePage } from './links.js';
+import { LinksManagePage, RevokeConfirmPage } from './links.js';
 import { linksCsv, linksCsvDataUrl, linksCsvName } from './linksCsv.js';
 import { flashText, MANAGE } from './manageText.js';
 import { MESSAGES } from './messages.js';
@@ -145,6 +145,19 @@ export function assessmentRoutes(deps: AppDeps) {
         note={t.reissuedNote}
       />,
     );
+  });
+
+  app.get('/app/assessments/:id/links/revoke', async (c) => {
+    const user = c.get('user');
+    requireWriter(user);
+    const lang = c.get('lang');
+    const { assessment, org } = await visibleAssessment(deps, c);
+    const q = batchForm.safeParse({ createdAt: c.req.query('createdAt'), role: c.req.query('role'), department: c.req.query('department') ?? '' });
+    if (!q.success) throw notFoundPage();
+    const department = q.data.department === '' ? null : q.data.department;
+    const batch = (await invitationBatches(deps, user, assessment.id)).find((b) => b.createdAt === q.data.createdAt && b.role === q.data.role && b.department === department);
+    if (!batch || batch.open === 0) throw notFoundPage();
+    return sendPage(c, <RevokeConfirmPage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)!} org={org} assessment={assessment} batch={batch} />);
   });
 
   app.post('/app/assessments/:id/links/revoke', async (c) => {

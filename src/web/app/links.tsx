@@ -80,11 +80,10 @@ export function LinksManagePage({ lang, switchHref, session, org, assessment: a,
                             <button type="submit" name="format" value="html">{t.show}</button>
                           </form>
                         )}
-                        <form method="post" action={action('revoke')}>
-                          <Csrf value={session.csrf} />
-                          <BatchFields b={b} />
-                          <button type="submit" class="danger">{t.revoke}</button>
-                        </form>
+                        {/* A page first says what revoking does (links.tsx RevokeConfirmPage). */}
+                        <a class="button danger" href={href(`/app/assessments/${a.id}/links/revoke`, lang, { createdAt: b.createdAt, role: b.role, department: b.department ?? '' })}>
+                          {t.revoke}
+                        </a>
                       </div>
                     )}
                   </td>
@@ -99,6 +98,42 @@ export function LinksManagePage({ lang, switchHref, session, org, assessment: a,
       <p>
         <a class="button" href={href(`/app/assessments/${a.id}`, lang)}>{MESSAGES[lang].assessment.backToAssessment}</a>
       </p>
+    </AppPage>
+  );
+}
+
+export interface RevokeConfirmProps {
+  lang: Lang;
+  switchHref: string;
+  session: { user: User; csrf: string };
+  org: Organization;
+  assessment: Assessment;
+  batch: InvitationBatch;
+}
+
+/** GET …/links/revoke: which links stop working, then the button that posts it. */
+export function RevokeConfirmPage({ lang, switchHref, session, org, assessment: a, batch: b }: RevokeConfirmProps) {
+  const t = MANAGE[lang].links;
+  const f = fmtFor(lang);
+  const roles = MESSAGES[lang].assessment.inviteRoles;
+  const who = `${roles[b.role]}${b.department ? ` — ${b.department}` : ''} (${f.date(b.createdAt)})`;
+  return (
+    <AppPage lang={lang} title={t.revokeTitle} switchHref={switchHref} session={session} crumbs={assessmentCrumbs(lang, org, a, t.revokeTitle)}>
+      <h1>{t.revokeTitle}</h1>
+      <section class="card" id="revoke-confirm">
+        <p class="lead">
+          <bdi>{who}</bdi>
+        </p>
+        <p>{t.revokeBody(f.count(b.open))}</p>
+        <form method="post" action={href(`/app/assessments/${a.id}/links/revoke`, lang)}>
+          <Csrf value={session.csrf} />
+          <BatchFields b={b} />
+          <div class="buttons">
+            <button type="submit" class="danger">{t.revokeSubmit(f.count(b.open))}</button>
+            <a class="button" href={href(`/app/assessments/${a.id}/links`, lang)}>{MANAGE[lang].actions.cancel}</a>
+          </div>
+        </form>
+      </section>
     </AppPage>
   );
 }
