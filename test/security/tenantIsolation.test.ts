@@ -7,6 +7,7 @@ import { ADMIN_TOKEN, buildTestApp } from '../helpers.js';
  * Each gets 401/403/404 — or, for routes that list the caller's own things, a 2xx without the victim's data.
  */
 const BODIES: Record<string, unknown> = {
+  'put /api/v1/branding': { firmName: { fa: 'دفتر دیگر', en: 'Other office' }, primaryColor: '#123456' },
   'post /api/v1/users': { role: 'consultant', name: 'x' },
   'post /api/v1/organizations/{orgId}/consultants': { userId: 'x' },
   'post /api/v1/organizations/{orgId}/assessments': { title: 'x', questionnaireId: 'tiny' },
@@ -24,7 +25,8 @@ const BODIES: Record<string, unknown> = {
   'post /api/v1/assessments/{id}/invitations/batches/revoke': { createdAt: '2026-01-01T00:00:00.000Z', role: 'staff', department: null },
 };
 /** Routes whose 2xx for any signed-in user is by design (they list or create the caller's own things). */
-const OWN_DATA = new Set(['get /api/v1/organizations', 'post /api/v1/organizations', 'get /api/v1/questionnaires', 'get /api/v1/questionnaires/{id}']);
+// Routes that answer the caller's own things: another consultant gets theirs (the victim's must not show).
+const OWN_DATA = new Set(['get /api/v1/organizations', 'post /api/v1/organizations', 'get /api/v1/questionnaires', 'get /api/v1/questionnaires/{id}', 'get /api/v1/branding', 'put /api/v1/branding']);
 
 describe('tenant isolation over every route', () => {
   it('never lets another tenant, a respondent link or an anonymous caller reach an organization\'s data', async () => {
@@ -35,13 +37,15 @@ describe('tenant isolation over every route', () => {
     await t.call('PUT', `/api/v1/respond/${link.token}/answers`, { json: { answers: { 'org.know': 4 } } });
     await t.call('POST', `/api/v1/respond/${link.token}/submit`);
 
+    // The victim's consultant brands their reports; nobody else may see that firm.
+    expect((await t.call('PUT', '/api/v1/branding', { token: victim.token, json: { firmName: { fa: 'مشاوران نهان', en: 'Hidden Advisers' }, primaryColor: '#8a2f4d' } })).status).toBe(200);
     const otherConsultant = await t.consultant('Mallory');
     const otherOrg = await t.call('POST', '/api/v1/organizations', { token: otherConsultant, json: { name: { fa: 'سازمان دیگر' } } });
     const otherManager = (await t.call('POST', '/api/v1/users', { token: ADMIN_TOKEN, json: { role: 'manager', name: 'm', organizationId: otherOrg.data.id } })).data.token;
     const [strayLink] = await t.invite(otherConsultant, (await t.call('POST', `/api/v1/organizations/${otherOrg.data.id}/assessments`, { token: otherConsultant, json: { title: 'x', questionnaireId: 'tiny' } })).data.id);
 
     const attackers: Record<string, string | undefined> = { otherConsultant, otherManager, respondentLink: link.token, anonymous: undefined };
-    const secrets = [victim.orgId, victim.assessmentId, 'شرکت نمونه پارس', 'حسابداری', link.token];
+    const secrets = [victim.orgId, victim.assessmentId, 'شرکت نمونه پارس', 'حسابداری', link.token, 'مشاوران نهان', 'Hidden Advisers', '#8a2f4d'];
     const paths = (await t.call('GET', '/openapi.json')).data.paths as Record<string, Record<string, unknown>>;
     let checked = 0;
     for (const [path, ops] of Object.entries(paths))
