@@ -8,7 +8,7 @@ import { createMetrics, metricsRoute } from './http/metrics.js';
 import { bodyLimit } from './http/bodyLimit.js';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps.js';
-import { AppError, problem, toProblem } from './errors.js';
+import { AppError, problem, toProblem } from './httpErrors.js';
 import { authenticate } from './http/auth.js';
 import { exportHeadWithoutSideEffects } from './http/headRequests.js';
 import { renderDocsPage } from './http/docsPage.js';

@@ -18,7 +18,7 @@ const FOLDERS: Array<[prefix: string, layer: Layer]> = [
   ['boot.ts', 'entry'],
   ['logger.ts', 'entry'],
   ['app.ts', 'app'],
-  ['errors.ts', 'app'],
+  ['httpErrors.ts', 'app'],
   ['deps.ts', 'deps'],
   ['http/', 'http'],
   ['routes/', 'http'],

@@ -8,7 +8,7 @@ export interface FieldError {
 
 /**
  * What a use case refuses, in the application's own terms. Services throw these, never HTTP errors; each
- * adapter says it its own way: the API as problem+json with a status (src/errors.ts), the dashboard and the
+ * adapter says it its own way: the API as problem+json with a status (src/httpErrors.ts), the dashboard and the
  * respondent pages as a notice page. `code`, where given, names the reason for adapters that word it
  * themselves (the dashboard's "read-only" page, the respondent's "closed" page).
  */

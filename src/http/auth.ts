@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../deps.js';
 import type { Assessment, User } from '../domain/records.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../httpErrors.js';
 import { assessmentFor } from '../services/assessments.js';
 import { userByToken } from '../services/users.js';
 import { type FailureBudget, refuseAsProblem } from './rateLimit.js';

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import { AppError } from '../errors.js';
+import { AppError } from '../httpErrors.js';
 
 // Prometheus text at GET /metrics, behind its own bearer token (METRICS_TOKEN): request counts and
 // latencies by route template (never by raw path: respondent links carry their token in the path),

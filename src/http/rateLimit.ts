@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { AppError } from '../errors.js';
+import { AppError } from '../httpErrors.js';
 
 const SWEEP_ABOVE = 50_000;
 

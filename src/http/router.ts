@@ -1,5 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { AppError, zodFieldErrors } from '../errors.js';
+import { AppError, zodFieldErrors } from '../httpErrors.js';
 import { cleanUserText, type TextRule } from '../text.js';
 import { problemResponse } from './schemas/problem.js';
 

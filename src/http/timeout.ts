@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { timeout } from 'hono/timeout';
-import { AppError } from '../errors.js';
+import { AppError } from '../httpErrors.js';
 
 /** Whether the request body is still on its way: the Node request has not been received in full. */
 function bodyStillArriving(c: Context): boolean {

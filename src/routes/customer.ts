@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
 import { Conflict } from '../domain/errors.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../httpErrors.js';
 import { createRouter, jsonBodyErrors, jsonResponse, problemResponse, problems } from '../http/router.js';
 import { CustomerAnswers, CustomerForm, CustomerSubmission } from '../http/schemas/customerSurvey.js';
 import { localizeQuestionnaire } from '../questionnaire/localize.js';

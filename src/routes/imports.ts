@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from '../http/bodyLimit.js';
 import type { AppDeps } from '../deps.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../httpErrors.js';
 import { requireUser } from '../http/auth.js';
 import { bearer, commonErrors, createRouter, jsonResponse, problemResponse, problems, uuidParam } from '../http/router.js';
 import { ImportResult } from '../http/schemas/assessments.js';

@@ -8,7 +8,7 @@ import { departmentProgress, invitationBatches, reissueInvitationBatch, revokeIn
 import { CreatedOrEmailedInvitations } from '../http/schemas/mail.js';
 import { emailInvitations, MAX_EMAILS_PER_REQUEST } from '../services/mailCampaign.js';
 import { mailOff } from './reminders.js';
-import { AppError, zodFieldErrors } from '../errors.js';
+import { AppError, zodFieldErrors } from '../httpErrors.js';
 import { describeAssessment } from '../services/assessments.js';
 import { createInvitationLinks, type InvitationKey, invitationPage, MAX_INVITATIONS_PER_ASSESSMENT, MAX_INVITATIONS_PER_REQUEST as MAX_PER_REQUEST } from '../services/invitations.js';
 

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { notFound } from '../errors.js';
+import { notFound } from '../httpErrors.js';
 import { requireUser } from '../http/auth.js';
 import { bearer, bearerErrors, commonErrors, createRouter, idString, jsonResponse } from '../http/router.js';
 import { Questionnaire, QuestionnaireList } from '../http/schemas/questionnaires.js';

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { AppError, zodFieldErrors } from '../errors.js';
+import { AppError, zodFieldErrors } from '../httpErrors.js';
 import { createRouter, jsonBodyErrors, jsonResponse, linkErrors, problemResponse, problems } from '../http/router.js';
 import { DraftAnswers as draftBody, RespondentForm, SavedDraft, SubmitAnswers as submitBody, Submission } from '../http/schemas/respond.js';
 import { localizeQuestionnaire } from '../questionnaire/localize.js';

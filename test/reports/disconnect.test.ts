@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { serve } from '@hono/node-server';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toProblem } from '../../src/errors.js';
+import { toProblem } from '../../src/httpErrors.js';
 import { ReportCache } from '../../src/reports/cache.js';
 import { loadReportSource } from '../../src/services/reports.js';
 import { closeReportPool, renderJobInWorker } from '../../src/reports/worker/pool.js';

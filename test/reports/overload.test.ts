@@ -2,7 +2,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toProblem } from '../../src/errors.js';
+import { toProblem } from '../../src/httpErrors.js';
 import { ReportCache } from '../../src/reports/cache.js';
 import { createReportService, type ReportServiceOptions } from '../../src/services/reports.js';
 import { closeReportPool, reportQueueStats } from '../../src/reports/worker/pool.js';

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAnswers, seededRandom } from '../../src/cli/demoData.js';
-import { toProblem } from '../../src/errors.js';
+import { toProblem } from '../../src/httpErrors.js';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
 import { ReportCache } from '../../src/reports/cache.js';
 import { type AssessmentReportJob, buildReportModel, reportInput, reportModelOf } from '../../src/reports/model/index.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAnswers, seededRandom } from '../../src/cli/demoData.js';
-import { toProblem } from '../../src/errors.js';
+import { toProblem } from '../../src/httpErrors.js';
 import { loadQuestionnaires } from '../../src/questionnaire/registry.js';
 import type { DimensionId, Questionnaire } from '../../src/questionnaire/schema.js';
 import { trendReportRoutes } from '../../src/routes/trendReport.js';

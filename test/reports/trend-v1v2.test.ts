@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toProblem } from '../../src/errors.js';
+import { toProblem } from '../../src/httpErrors.js';
 import { trendReportRoutes } from '../../src/routes/trendReport.js';
 import { buildTestApp, type TestApp } from '../helpers.js';
 

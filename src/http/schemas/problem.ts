@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 
-// The one error body (src/errors.ts `problem`): every 4xx and 5xx of the API is one of these.
+// The one error body (src/httpErrors.ts `problem`): every 4xx and 5xx of the API is one of these.
 
 export const FieldError = z
   .object({

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { User } from '../../domain/records.js';
-import { problem } from '../../errors.js';
+import { problem } from '../../httpErrors.js';
 import { prefersJson } from '../../http/negotiate.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatNumber } from '../shared/i18n.js';

@@ -1,3 +1,6 @@
+// HTTP-level errors: AppError (a status the API answers with) and problem+json, which every error of the
+// API becomes. Rules of the domain throw domain/errors.ts instead; toProblem maps those to a status here.
+
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
