@@ -16,8 +16,13 @@ export type AnswerMap = Record<string, number | null | typeof NA>;
 
 /** Checks answers against the questionnaire: unknown item ids and values off the item's scale. */
 export function checkAnswers(q: Questionnaire, answers: Record<string, unknown>, prefix: string): FieldError[] {
-  return answerChecker(q)(answers, prefix);
+  let check = checkers.get(q);
+  if (!check) checkers.set(q, (check = answerChecker(q)));
+  return check(answers, prefix);
 }
+
+// Questionnaires are loaded once and never change in memory: every submission reuses its item lookup.
+const checkers = new WeakMap<Questionnaire, ReturnType<typeof answerChecker>>();
 
 /** checkAnswers with the questionnaire's item lookup built once, for checking many rows (imports). */
 export function answerChecker(q: Questionnaire): (answers: Record<string, unknown>, prefix: string) => FieldError[] {
