@@ -31,31 +31,28 @@ export function opaqueImage(pixels: { data: Uint8Array; width: number; height: n
   const { data, width, height } = pixels;
   if (data.length !== width * height * 4) throw new Error(`chart pixels: expected ${width * height * 4} bytes, got ${data.length}`);
   const rgbStride = width * 3;
+  // Zero-filled: a pixel equal to the one above it (most of a chart: its background, its bars' insides)
+  // filters to three zero bytes under "Up", so nothing is written for it.
   const out = new Uint8Array(height * (rgbStride + 1));
   // Whole pixels at a time: cairo stores each as one native-endian 32-bit value 0xAARRGGBB, which a
-  // Uint32Array reads back the same on any machine. The row above is kept as RGB for the "Up" filter:
-  // chart rows repeat, so most bytes become 0.
+  // Uint32Array reads back the same on any machine.
   const aligned = data.byteOffset % 4 === 0 ? data : data.slice();
   const pixels32 = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
-  let above = new Uint8Array(rgbStride);
-  let row = new Uint8Array(rgbStride);
   for (let y = 0, p = 0; y < height; y++) {
     let o = y * (rgbStride + 1);
     out[o++] = UP;
-    for (let i = 0; i < rgbStride; i += 3, p++) {
+    for (let x = 0; x < width; x++, p++, o += 3) {
       const px = pixels32[p];
+      // Above the first row the filter sees black: an opaque pixel with colour 0.
+      const above = y === 0 ? 0xff000000 : pixels32[p - width];
+      if (px === above) continue;
+      // Composited over white: premultiplied colour plus what the missing alpha lets through.
       const white = 255 - (px >>> 24);
-      const r = ((px >>> 16) & 255) + white;
-      const g = ((px >>> 8) & 255) + white;
-      const b = (px & 255) + white;
-      row[i] = r;
-      row[i + 1] = g;
-      row[i + 2] = b;
-      out[o++] = r - above[i];
-      out[o++] = g - above[i + 1];
-      out[o++] = b - above[i + 2];
+      const whiteAbove = 255 - (above >>> 24);
+      out[o] = ((px >>> 16) & 255) + white - (((above >>> 16) & 255) + whiteAbove);
+      out[o + 1] = ((px >>> 8) & 255) + white - (((above >>> 8) & 255) + whiteAbove);
+      out[o + 2] = (px & 255) + white - ((above & 255) + whiteAbove);
     }
-    [above, row] = [row, above];
   }
   return flateImage(out, width, height, level);
 }
