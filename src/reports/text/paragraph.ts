@@ -69,10 +69,26 @@ function heightOf(doc: PdfDoc, lineCount: number, opts: Pick<ParagraphOptions, '
   return lineCount * doc.currentLineHeight(true) + (lineCount - 1) * (opts.lineGap ?? 0);
 }
 
+// Line breaks and run widths depend only on the text, the font, its size, the width and the direction, and
+// a report thread draws the same item texts, recommendations and headings report after report: laying
+// them out once saves the breaking, bidi and measuring of each later report. Bounded; the oldest go first.
+const laidOut = new Map<string, LaidOutLine[]>();
+const LAID_OUT_MAX = 4000;
+
 function layout(doc: PdfDoc, text: string, opts: Omit<ParagraphOptions, 'x' | 'y'>): LaidOutLine[] {
   useFont(doc, opts.font, opts.size);
+  if (text === '') return [];
+  const key = `${opts.font}\u0000${opts.size}\u0000${opts.width}\u0000${opts.direction}\u0000${text}`;
+  const known = laidOut.get(key);
+  if (known) return known;
+  const out = layoutAfresh(doc, text, opts);
+  if (laidOut.size >= LAID_OUT_MAX) laidOut.delete(laidOut.keys().next().value!);
+  laidOut.set(key, out);
+  return out;
+}
+
+function layoutAfresh(doc: PdfDoc, text: string, opts: Omit<ParagraphOptions, 'x' | 'y'>): LaidOutLine[] {
   const out: LaidOutLine[] = [];
-  if (text === '') return out;
   for (const para of text.split(/\r\n|[\n\r\u2028\u2029]/)) {
     const levels = paragraphLevels(para, opts.direction);
     const runsOf = (start: number, end: number) => visualRuns(para, levels, start, end);

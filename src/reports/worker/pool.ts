@@ -78,10 +78,11 @@ export async function renderDocxJobInWorker(job: AssessmentReportJob, signal?: A
 }
 
 /**
- * Starts the report threads at service start-up instead of at the first report, and has each draw one
- * report (of `job`, when there is one to draw) so fonts, charts and compiled code are ready before anyone
- * asks. The drawing goes through the report queue, so it also gives the queue its first timing. Failures
- * are ignored: the first real report then simply starts cold.
+ * Starts the report threads at service start-up instead of at the first report, and has each draw the
+ * report of `job` (when there is one to draw) in Persian, English and Persian again, so fonts, charts and
+ * compiled code are ready before anyone asks: a thread's third report takes about two thirds of its first
+ * warm one's time (reports-http bench, 2026-12-02). The drawing goes through the report queue, so it also
+ * gives the queue its first timings. Failures are ignored: the first real report then simply starts cold.
  */
 export async function warmReportPool(job?: () => Promise<AssessmentReportJob | undefined>): Promise<void> {
   warming += 1;
@@ -90,7 +91,12 @@ export async function warmReportPool(job?: () => Promise<AssessmentReportJob | u
     const warmup = await job?.().catch(() => undefined);
     if (!warmup) return;
     const q = reportQueue();
-    await Promise.all(Array.from({ length: reportPoolSize() }, () => q.run((signal) => renderJobInWorker(warmup, signal)).catch(() => undefined)));
+    const rounds: AssessmentReportJob[] = (['fa', 'en', 'fa'] as const).map((lang) => ({ ...warmup, lang }));
+    await Promise.all(
+      Array.from({ length: reportPoolSize() }, async () => {
+        for (const round of rounds) await q.run((signal) => renderJobInWorker(round, signal)).catch(() => undefined);
+      }),
+    );
   } finally {
     warming -= 1;
   }
