@@ -13,6 +13,7 @@ import { CampaignPanel, type CampaignView } from './campaignPanel.js';
 import type { DepartmentProgress } from '../../services/invitations.js';
 import { orgName, type Participation } from './organizations.js';
 import { CUSTOMER_TEXT } from './customerText.js';
+import { downloadTexts } from './downloads.js';
 
 interface Common {
   lang: Lang;
@@ -103,17 +104,17 @@ export function AssessmentPage({ lang, switchHref, session, org, assessment: a, 
         </section>
         <section class="card">
           <h2>{t.assessment.reports}</h2>
-          <ul class="actions">
+          <ul class="actions" {...downloadTexts(lang)}>
             <li><a class={lang === 'fa' ? 'button primary' : 'button'} href={`${base}/results`}>{t.assessment.resultsFa}</a></li>
             <li><a class={lang === 'en' ? 'button primary' : 'button'} href={`${base}/results?lang=en`}>{t.assessment.resultsEn}</a></li>
-            <li><a class="button" href={`${base}/report.pdf?lang=fa`}>{t.assessment.pdfFa}</a></li>
-            <li><a class="button" href={`${base}/report.pdf?lang=en`}>{t.assessment.pdfEn}</a></li>
+            <li><a class="button" data-download href={`${base}/report.pdf?lang=fa`}>{t.assessment.pdfFa}</a></li>
+            <li><a class="button" data-download href={`${base}/report.pdf?lang=en`}>{t.assessment.pdfEn}</a></li>
             <li><a class="button" href={`${base}/export/responses.csv`}>{t.assessment.csvResponses}</a></li>
             <li><a class="button" href={`${base}/export/items.csv`}>{t.assessment.csvItems}</a></li>
-            <li><a class="button" href={`${base}/report.docx?lang=fa`}>{t.assessment.docxFa}</a></li>
-            <li><a class="button" href={`${base}/report.docx?lang=en`}>{t.assessment.docxEn}</a></li>
-            <li><a class="button" href={`${base}/export/results.xlsx?lang=fa`}>{t.assessment.xlsxFa}</a></li>
-            <li><a class="button" href={`${base}/export/results.xlsx?lang=en`}>{t.assessment.xlsxEn}</a></li>
+            <li><a class="button" data-download href={`${base}/report.docx?lang=fa`}>{t.assessment.docxFa}</a></li>
+            <li><a class="button" data-download href={`${base}/report.docx?lang=en`}>{t.assessment.docxEn}</a></li>
+            <li><a class="button" data-download href={`${base}/export/results.xlsx?lang=fa`}>{t.assessment.xlsxFa}</a></li>
+            <li><a class="button" data-download href={`${base}/export/results.xlsx?lang=en`}>{t.assessment.xlsxEn}</a></li>
             <li><a class="button" href={href(`/app/organizations/${org.id}/compare`, lang)}>{t.assessment.compare}</a></li>
             <li><a class="button" href={href(`${base}/customers`, lang)}>{CUSTOMER_TEXT[lang].crumb}</a></li>
           </ul>

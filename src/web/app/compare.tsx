@@ -11,6 +11,7 @@ import { fmtFor, href, isolate, type Fmt } from './format.js';
 import { MESSAGES, REPORT_TEXT, type ReportText } from './messages.js';
 import { orgName } from './organizations.js';
 import { MANAGE } from './manageText.js';
+import { downloadTexts } from './downloads.js';
 
 type Series = PresentedTrend['overall'];
 type Change = Series['changes'][number];
@@ -130,9 +131,9 @@ function TrendPdfLinks({ lang, orgId, ids }: { lang: Lang; orgId: string; ids: s
   const t = MANAGE[lang].compare;
   const url = (l: Lang) => `/app/organizations/${orgId}/trend/report.pdf?lang=${l}&assessments=${ids.join(',')}`;
   return (
-    <ul class="actions" id="trend-pdf">
-      <li><a class="button primary" href={url('fa')}>{t.pdfFa}</a></li>
-      <li><a class="button" href={url('en')}>{t.pdfEn}</a></li>
+    <ul class="actions" id="trend-pdf" {...downloadTexts(lang)}>
+      <li><a class="button primary" data-download href={url('fa')}>{t.pdfFa}</a></li>
+      <li><a class="button" data-download href={url('en')}>{t.pdfEn}</a></li>
     </ul>
   );
 }

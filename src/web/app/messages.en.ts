@@ -30,6 +30,14 @@ export const EN: Messages = {
     error: ['Something went wrong', 'Something failed on our side and this request was not carried out. Try again in a moment.'],
   },
   retryIn: (s) => `Please try again in ${s} seconds.`,
+  download: {
+    preparing: 'Preparing…',
+    elapsed: '{s} s',
+    separator: ' · ',
+    queue: 'Report queue: {queued} waiting, {running} being drawn',
+    ready: 'Ready; the file has been downloaded.',
+    failed: 'The file could not be downloaded. Please try again shortly.',
+  },
   backHome: 'Back to the organizations',
   toLogin: 'Sign in',
 

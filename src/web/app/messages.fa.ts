@@ -33,6 +33,16 @@ export const FA = {
     error: ['خطایی رخ داد', 'مشکلی در سرور پیش آمد و این درخواست انجام نشد. کمی بعد دوباره تلاش کنید.'],
   } as Record<string, [string, string]>,
   retryIn: (s: string) => `لطفاً ${s} ثانیه‌ی دیگر دوباره تلاش کنید.`,
+  // A report link's progress line (app.js fills {s}, {queued} and {running} in, in the page's digits).
+  download: {
+    preparing: 'در حال آماده‌سازی…',
+    elapsed: '{s} ثانیه',
+    // Not «·»: beside Persian digits it reads as a zero (۰).
+    separator: '؛ ',
+    queue: 'در صف گزارش‌ها: {queued} در انتظار، {running} در حال ساخت',
+    ready: 'آماده شد؛ فایل دریافت شد.',
+    failed: 'دریافت فایل ممکن نشد. کمی بعد دوباره تلاش کنید.',
+  },
   backHome: 'بازگشت به فهرست سازمان‌ها',
   toLogin: 'ورود',
 

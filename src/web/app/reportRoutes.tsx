@@ -9,7 +9,7 @@ import { exportWorkbook } from '../../services/exports.js';
 import { downloadAssessmentDocx } from '../../services/reports.js';
 import { XLSX_TYPE, DOCX_TYPE } from '../../http/schemas/officeExports.js';
 import { assessmentsOf } from '../../services/organizations.js';
-import { downloadAssessmentReport, type RenderAssessmentReport } from '../../services/reports.js';
+import { downloadAssessmentReport, reportQueueStats, type RenderAssessmentReport } from '../../services/reports.js';
 import { resultsFor } from '../../services/results.js';
 import { loadTrend } from '../../services/trend.js';
 import { langOf } from '../shared/i18n.js';
@@ -48,6 +48,9 @@ export function reportRoutes(deps: AppDeps, opts: ReportOptions) {
     const r = presentResults(assessmentRef(assessment), q, results, lang, false);
     return sendPage(c, <ResultsPage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)!} org={org} assessment={assessment} q={q} r={r} />);
   });
+
+  // What the report queue holds now ({queued, running}), which app.js shows while a report is prepared.
+  app.get('/app/reports/queue', (c) => c.json(reportQueueStats()));
 
   app.get('/app/assessments/:id/report.pdf', async (c) => {
     const lang = langOf(c.req.query('lang'));

@@ -12,6 +12,7 @@ import { Breakdowns, PerceptionGap } from './resultsGroups.js';
 import { Distributions, Recommendations } from './resultsItems.js';
 import { DimensionCard, ScoresTable } from './resultsScores.js';
 import { CUSTOMER_TEXT } from './customerText.js';
+import { downloadTexts } from './downloads.js';
 import { ActionBoardLink, ActionFromRecommendation } from './actionsFromRecommendation.js';
 
 export interface ResultsPageProps {
@@ -44,10 +45,10 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
         {r.respondents.invited ? t.respondents(f.count(r.respondents.submitted), f.count(r.respondents.invited)) : t.respondentsOnly(f.count(r.respondents.submitted))}
         {r.respondents.responseRate !== null ? ` · ${t.responseRate(f.percent(r.respondents.responseRate))}` : null}
       </p>
-      <ul class="actions">
-        <li><a class="button" href={`${base}/report.pdf?lang=${lang}`}>{lang === 'fa' ? m.pdfFa : m.pdfEn}</a></li>
-        <li><a class="button" href={`${base}/report.docx?lang=${lang}`}>{lang === 'fa' ? m.docxFa : m.docxEn}</a></li>
-        <li><a class="button" href={`${base}/export/results.xlsx?lang=${lang}`}>{lang === 'fa' ? m.xlsxFa : m.xlsxEn}</a></li>
+      <ul class="actions" {...downloadTexts(lang)}>
+        <li><a class="button" data-download href={`${base}/report.pdf?lang=${lang}`}>{lang === 'fa' ? m.pdfFa : m.pdfEn}</a></li>
+        <li><a class="button" data-download href={`${base}/report.docx?lang=${lang}`}>{lang === 'fa' ? m.docxFa : m.docxEn}</a></li>
+        <li><a class="button" data-download href={`${base}/export/results.xlsx?lang=${lang}`}>{lang === 'fa' ? m.xlsxFa : m.xlsxEn}</a></li>
         {withheld ? null : (
           <>
             <li><a class="button" href={`${base}/export/responses.csv`}>{m.csvResponses}</a></li>

@@ -3,6 +3,11 @@
  * works without it: forms post normally, and every figure a chart draws is also in a table.
  *  - asks before a form with data-confirm is sent (sending reminders; closing has a page of its own first);
  *  - a "copy all" button for freshly created links;
+ *  - report links marked data-download are fetched rather than followed, with a status beside the link
+ *    (what is happening, seconds elapsed, and the report queue from /app/reports/queue each second), then
+ *    saved under the server's file name; the texts come from data attributes on the list holding the links
+ *    (downloads.ts). A refusal shows the notice page's title and its Retry-After; anything else that is not
+ *    a file (the sign-in page after the session ended) is followed as the link would have been;
  *  - draws the Chart.js charts described by the page's <script type="application/json" id="chart-data">
  *    (no inline script: the CSP allows only our own files). chart.js itself is a deferred script later in
  *    the page, so the drawing waits for DOMContentLoaded, which comes after every deferred script has run.
@@ -24,6 +29,120 @@ export const APP_JS = String.raw`'use strict';
         button.textContent = button.getAttribute('data-done');
       });
     });
+  });
+
+  document.querySelectorAll('a[data-download]').forEach(function (link) {
+    var texts = link.closest('[data-preparing]');
+    if (!texts || !window.fetch || !window.URL || !URL.createObjectURL) return;
+    var text = function (name) { return texts.getAttribute('data-' + name) || ''; };
+    var number = new Intl.NumberFormat(text('locale'));
+    var fill = function (template, values) {
+      return template.replace(/\{(\w+)\}/g, function (all, key) { return number.format(values[key]); });
+    };
+    // The live region says what happens (preparing, ready, failed); the ticking detail beside it is not
+    // announced every second.
+    var status = document.createElement('span');
+    status.className = 'download-status';
+    var said = document.createElement('span');
+    said.setAttribute('role', 'status');
+    said.setAttribute('aria-live', 'polite');
+    var detail = document.createElement('span');
+    detail.className = 'detail';
+    status.appendChild(said);
+    status.appendChild(detail);
+    link.parentNode.insertBefore(status, link.nextSibling);
+
+    link.addEventListener('click', function (e) {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      if (link.getAttribute('aria-disabled') === 'true') return;
+      link.setAttribute('aria-disabled', 'true');
+      status.setAttribute('data-state', 'preparing');
+      said.textContent = text('preparing');
+      var started = Date.now();
+      var queue = null;
+      var polling = false;
+      var show = function () {
+        var parts = [fill(text('elapsed'), { s: Math.floor((Date.now() - started) / 1000) })];
+        if (queue) parts.push(fill(text('queue'), queue));
+        detail.textContent = parts.join(text('separator'));
+      };
+      var poll = function () {
+        if (polling) return;
+        polling = true;
+        fetch('/app/reports/queue', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+          .then(function (res) { return res.ok && /json/.test(res.headers.get('content-type') || '') ? res.json() : null; })
+          .then(function (q) { if (q && status.getAttribute('data-state') === 'preparing') { queue = q; show(); } })
+          .catch(function () {})
+          .then(function () { polling = false; });
+      };
+      show();
+      poll();
+      var timer = setInterval(function () { show(); poll(); }, 1000);
+      var finish = function (state, message) {
+        clearInterval(timer);
+        status.setAttribute('data-state', state);
+        detail.textContent = '';
+        said.textContent = message;
+        link.removeAttribute('aria-disabled');
+      };
+
+      fetch(link.href, { credentials: 'same-origin' })
+        .then(function (res) {
+          var disposition = res.headers.get('content-disposition') || '';
+          if (res.ok && /attachment/i.test(disposition))
+            return res.blob().then(function (blob) {
+              save(blob, fileName(disposition));
+              finish('ready', text('ready'));
+            });
+          if (res.ok) {
+            // Not a file: most likely the sign-in page after the session ended. The browser follows the link.
+            finish('', '');
+            window.location.href = link.href;
+            return;
+          }
+          return problem(res).then(function (message) { finish('failed', message); });
+        })
+        .catch(function () { finish('failed', text('failed')); });
+    });
+
+    function fileName(disposition) {
+      var star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+      if (star) return decodeURIComponent(star[1]);
+      var plain = /filename="?([^";]+)"?/i.exec(disposition);
+      return plain ? plain[1] : link.pathname.split('/').pop();
+    }
+
+    function save(blob, name) {
+      var url = URL.createObjectURL(blob);
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.hidden = true;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    }
+
+    /** What a refusal says: the notice page's title, and when to try again or else why (problem+json: its detail). */
+    function problem(res) {
+      var retry = Number(res.headers.get('retry-after'));
+      var type = res.headers.get('content-type') || '';
+      return res.text().then(function (body) {
+        var message = '';
+        if (/json/.test(type)) {
+          var p = JSON.parse(body);
+          message = p.detail || p.title || '';
+        } else if (/html/.test(type)) {
+          var page = new DOMParser().parseFromString(body, 'text/html');
+          var title = page.querySelector('.notice h1');
+          var says = page.querySelector('.notice h1 + p');
+          if (title) message = [title.textContent.trim()].concat(retry > 0 ? fill(text('retry'), { s: retry }) : says ? says.textContent.trim() : []).join(' — ');
+        }
+        return message || text('failed');
+      }).catch(function () { return text('failed'); });
+    }
   });
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -79,6 +79,14 @@ section { margin: 0 0 1.5rem; }
 .list h3 a { text-decoration: none; }
 .meta { display: flex; flex-wrap: wrap; gap: .25rem .75rem; font-size: .875rem; color: var(--muted); margin: 0 0 .5rem; align-items: center; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0 0; padding: 0; list-style: none; }
+/* A report link being prepared (app.js): dimmed while it works, its status beside it. */
+.button[aria-disabled=true] { opacity: .6; cursor: progress; }
+.download-status { font-size: .875rem; color: var(--muted); margin-inline-start: .5rem; }
+/* Where :has is known, a link with something to say takes a row of its own rather than wrapping its words. */
+.actions > li:has(> .download-status[data-state]:not([data-state=""])) { flex-basis: 100%; }
+.download-status .detail:not(:empty) { margin-inline-start: .375rem; }
+.download-status[data-state=ready] { color: var(--ok); }
+.download-status[data-state=failed] { color: var(--danger); font-weight: 700; }
 .rate { margin: .25rem 0 .5rem; }
 .rate p { margin: 0 0 .25rem; font-size: .9375rem; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1rem; }
 progress { -webkit-appearance: none; appearance: none; display: block; width: 100%; height: .75rem; border: 0; border-radius: 999px; background: #dde3ea; overflow: hidden; }
