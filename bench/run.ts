@@ -35,7 +35,7 @@ if (!only || only === 'submit' || only === 'submit-only') {
     console.log(`${name.padEnd(22)} ${r.rps.toFixed(0).padStart(9)}  ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)}  ${String(r.non2xx).padStart(7)}`);
   console.log(`submit / ceiling: ${s.ratio.toFixed(2)}×   (goal ≥ 0.3×, p99 ≤ 25 ms)`);
   if (s.duringReports)
-    console.log(`while ${s.duringReports.reports} reports (1,000 respondents each) were built in ${s.duringReports.allReportsMs.toFixed(0)} ms: submit ${s.duringReports.submit.rps.toFixed(0)} req/s, p99 ${s.duringReports.submit.p99} ms (goal ≤ 50 ms)`);
+    console.log(`while ${s.duringReports.reports} reports (1,000 respondents each) were built in ${s.duringReports.allReportsMs.toFixed(0)} ms (${s.duringReports.refusedAndRetried} refusals with 503 + Retry-After, asked again): submit ${s.duringReports.submit.rps.toFixed(0)} req/s, p99 ${s.duringReports.submit.p99} ms (goal ≤ 50 ms)`);
   report.submit = s;
 }
 
