@@ -3,7 +3,6 @@ import { discloseRows, exportOrder } from '../domain/anonymity.js';
 import { decodeAnswers } from '../domain/answers.js';
 import type { User } from '../domain/records.js';
 import { itemsCsv, responsesCsv } from '../exports/csv.js';
-import { resultsWorkbook } from '../exports/xlsxWorkbook.js';
 import { presentResults } from '../domain/presentResults.js';
 import { assessmentRef } from '../domain/assessmentScoring.js';
 import { REPORT_TIME_ZONE } from '../reports/model/format.js';
@@ -64,6 +63,8 @@ export async function exportWorkbook(deps: AppDeps, user: User, assessmentId: st
   const actions = (await actionRowsFor(deps, user, a.organization_id, lang, a.id)).map((x) => ({
     title: x.title, target: x.target, owner: x.owner, due: formatDate(new Date(`${x.dueDate}T12:00:00Z`), lang, { timeZone: REPORT_TIME_ZONE }), status: x.status, overdue: x.overdue,
   }));
+  // exceljs is loaded on the first workbook, not at start-up: importing it took 139 ms of every start.
+  const { resultsWorkbook } = await import('../exports/xlsxWorkbook.js');
   const xlsx = await resultsWorkbook({
     lang,
     q,
