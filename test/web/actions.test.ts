@@ -39,6 +39,16 @@ describe('dashboard: action plans', () => {
     expect(action).toMatchObject({ recommendationId: rec, status: 'planned', owner: 'مشاور نمونه', dueDate: '2026-04-10' });
     expect(action.target).toEqual('section' in def.target ? { kind: 'section', section: def.target.section } : { kind: 'items', itemIds: [def.target.item] });
 
+    // A second visit to the results says the recommendation is on the action plan instead of offering to make
+    // it again (a second click used to make a second, identical action).
+    const again = await (await w.get(`/app/assessments/${w.first}/results?lang=en`, s.cookie)).text();
+    const block = again.slice(again.indexOf(`data-recommendation="${rec}"`));
+    const nextRec = block.indexOf('data-recommendation=', 10);
+    const ownBlock = nextRec > 0 ? block.slice(0, nextRec) : block;
+    expect(ownBlock).toContain('This recommendation is on the action plan');
+    expect(ownBlock).not.toContain('Make this an action');
+    expect(again.split('Make this an action').length).toBe(results.split('Make this an action').length - 1);
+
     const board = await (await w.get(made.headers.get('location')!, s.cookie)).text();
     expect(board).toContain(`data-action="${action.id}"`);
     expect(board).toContain('Planned');

@@ -35,6 +35,7 @@ export interface ActionsText {
   create: string;
   fromRecommendation: string;
   fromRecommendationHint: string;
+  alreadyAction: string;
   board: string;
   readOnly: string;
   compare: { title: string; intro: string; interval: (from: string, to: string) => string; pending: (from: string) => string; columns: { action: string; target: string; status: string; scores: string; delta: string; ci: string; p: string; d: string } };
@@ -78,6 +79,7 @@ const fa: ActionsText = {
   create: 'ثبت اقدام',
   fromRecommendation: 'ساختن اقدام از این پیشنهاد',
   fromRecommendationHint: 'هدف همین پیشنهاد است؛ مسئول و موعد را در برنامه‌ی اقدام تغییر دهید.',
+  alreadyAction: 'این پیشنهاد در برنامه‌ی اقدام است',
   board: 'برنامه‌ی اقدام',
   readOnly: 'دسترسی شما فقط خواندنی است.',
   compare: {
@@ -135,6 +137,7 @@ const en: ActionsText = {
   create: 'Add action',
   fromRecommendation: 'Make this an action',
   fromRecommendationHint: 'Its target is this recommendation’s; change the owner and due date on the action plan.',
+  alreadyAction: 'This recommendation is on the action plan',
   board: 'Action plan',
   readOnly: 'Your access is read-only.',
   compare: {

@@ -11,6 +11,7 @@ import { XLSX_TYPE, DOCX_TYPE } from '../../http/schemas/officeExports.js';
 import { assessmentsOf } from '../../services/organizations.js';
 import { downloadAssessmentReport, reportQueueStats, type RenderAssessmentReport } from '../../services/reports.js';
 import { resultsFor } from '../../services/results.js';
+import { actionsOf } from '../../services/actions.js';
 import { loadTrend } from '../../services/trend.js';
 import { langOf } from '../shared/i18n.js';
 import { sendPage } from '../shared/layout.js';
@@ -46,7 +47,9 @@ export function reportRoutes(deps: AppDeps, opts: ReportOptions) {
     const lang = c.get('lang');
     const { assessment, org, q, results } = await resultsFor(deps, c.get('user'), c.req.param('id'), false);
     const r = presentResults(assessmentRef(assessment), q, results, lang, false);
-    return sendPage(c, <ResultsPage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)!} org={org} assessment={assessment} q={q} r={r} />);
+    const { actions } = await actionsOf(deps, c.get('user'), org.id, assessment.id);
+    const actionsByRecommendation = new Map(actions.filter((x) => x.recommendation_id !== null).map((x) => [x.recommendation_id!, x.title]));
+    return sendPage(c, <ResultsPage lang={lang} switchHref={switchHrefFor(c, lang)} session={sessionOf(c)!} org={org} assessment={assessment} q={q} r={r} actionsByRecommendation={actionsByRecommendation} />);
   });
 
   // What the report queue holds now ({queued, running}), which app.js shows while a report is prepared.

@@ -23,12 +23,14 @@ export interface ResultsPageProps {
   assessment: Assessment;
   q: Questionnaire;
   r: PresentedResults;
+  /** This assessment's actions made from a recommendation: recommendation id → the action's title. */
+  actionsByRecommendation?: ReadonlyMap<string, string>;
 }
 
 type Rt = ReportText['results'];
 
 /** The results of one assessment: every figure of presentResults, rounded for display only. */
-export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, r }: ResultsPageProps) {
+export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, r, actionsByRecommendation }: ResultsPageProps) {
   const t = REPORT_TEXT[lang].results;
   const f = fmtFor(lang);
   const none = r.respondents.submitted === 0;
@@ -110,7 +112,7 @@ export function ResultsPage({ lang, switchHref, session, org, assessment: a, q, 
           <Distributions lang={lang} q={q} r={r} />
           <Breakdowns lang={lang} r={r} />
           <PerceptionGap lang={lang} r={r} />
-          <Recommendations lang={lang} q={q} r={r} actionForm={session.user.role === 'manager' ? undefined : (id) => <ActionFromRecommendation lang={lang} csrf={session.csrf} assessmentId={a.id} recommendationId={id} />} />
+          <Recommendations lang={lang} q={q} r={r} actionForm={session.user.role === 'manager' ? undefined : (id) => <ActionFromRecommendation lang={lang} csrf={session.csrf} assessmentId={a.id} orgId={org.id} recommendationId={id} existing={actionsByRecommendation?.get(id)} />} />
         </>
       )}
     </AppPage>
