@@ -43,7 +43,7 @@ import { respondentPages } from './web/respondent/routes.js';
 import { tooManyForRespondent } from './web/respondent/notice.js';
 import { customerRoutes } from './routes/customer.js';
 import { customerSurveyRoutes } from './routes/customerSurvey.js';
-import { CustomerAnswerBudget, customerLinkGuard } from './routes/customerLimits.js';
+import { CustomerAnswerBudget } from './routes/customerLimits.js';
 import { isKnownCustomerLink } from './services/customerSurvey.js';
 import { customerPages } from './web/customer/routes.js';
 import { tooManyForCustomer } from './web/customer/notice.js';
@@ -111,7 +111,7 @@ export function createApp(deps: AppDeps) {
   // A customer survey's shareable link serves every customer: guesses spend the failure budget, answers a per-address budget.
   const customerAnswers = new CustomerAnswerBudget();
   const customerGuard = (refuse?: Refuse) =>
-    customerLinkGuard({ failures, token: (c) => /^\/(?:api\/v1\/customer|c)\/([^/]+)/.exec(c.req.path)?.[1], isValid: (t) => isKnownCustomerLink(deps, t), refuse });
+    tokenRouteLimit({ failures, token: (c) => /^\/(?:api\/v1\/customer|c)\/([^/]+)/.exec(c.req.path)?.[1], isValid: (t) => isKnownCustomerLink(deps, t), refuse });
   app.use('/api/v1/customer/*', customerGuard());
   app.use('/c/*', customerGuard(tooManyForCustomer));
 

@@ -88,12 +88,14 @@ export class FailureBudget {
 }
 
 /**
- * Token routes (respondent links): a budget per token for normal use, and the address's failure budget.
- * Once the address is over its budget the token is looked up before anything else, so a valid link still
- * opens and a wrong one is refused whatever the handler would have said.
+ * Token routes (respondent and customer survey links): the address's failure budget and, where a link
+ * belongs to one person, a budget per token for normal use (a customer survey's shareable link serves
+ * every customer, so it has none: one person could otherwise lock all the others out). Once the address
+ * is over its budget the token is looked up before anything else, so a valid link still opens and a wrong
+ * one is refused whatever the handler would have said.
  */
 export function tokenRouteLimit(opts: {
-  perToken: RateLimiter;
+  perToken?: RateLimiter;
   failures: FailureBudget;
   token: (c: Context) => string | undefined;
   isValid: (token: string) => Promise<boolean>;
@@ -105,7 +107,7 @@ export function tokenRouteLimit(opts: {
     const token = opts.token(c);
     const wait = opts.failures.exhausted(c);
     if (wait && !(await known(token))) return refuse(c, wait);
-    if (token) {
+    if (token && opts.perToken) {
       const w = opts.perToken.hit(token);
       if (w) return refuse(c, w);
     }

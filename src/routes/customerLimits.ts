@@ -1,6 +1,6 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { clientIp, type FailureBudget, RateLimiter, type Refuse, refuseAsProblem } from '../http/rateLimit.js';
+import { clientIp, RateLimiter } from '../http/rateLimit.js';
 
 // Abuse limits for a customer survey's public link, shared by its JSON API and its pages under /c. The
 // shareable link is used by every customer of a shop, so nothing here counts per link: a limit per link
@@ -31,22 +31,6 @@ export class CustomerAnswerBudget {
   count(c: Context, surveyKey: string): void {
     this.stored.hit(this.key(c, surveyKey));
   }
-}
-
-/**
- * Guesses at links spend the address's failure budget, the same one as invitation links, bearer tokens
- * and sign-ins: once it is used up, unknown links are refused before anything else, known ones still open.
- */
-export function customerLinkGuard(opts: { failures: FailureBudget; token: (c: Context) => string | undefined; isValid: (token: string) => Promise<boolean>; refuse?: Refuse }): MiddlewareHandler {
-  const refuse = opts.refuse ?? refuseAsProblem;
-  const known = async (token: string | undefined) => token !== undefined && (await opts.isValid(token));
-  return async (c, next) => {
-    const token = opts.token(c);
-    const wait = opts.failures.exhausted(c);
-    if (wait && !(await known(token))) return refuse(c, wait);
-    await next();
-    if (c.res.status === 404 && !(await known(token))) opts.failures.fail(c);
-  };
 }
 
 /** The per-browser mark that this browser has answered a survey: a soft dedupe, with no identity in it. */
