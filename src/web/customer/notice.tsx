@@ -1,10 +1,7 @@
-import type { Context } from 'hono';
-import { prefersJson } from '../../http/negotiate.js';
-import { type Refuse, refuseAsProblem } from '../../http/rateLimit.js';
+import type { Refuse } from '../../http/rateLimit.js';
 import { formatNumber, type Lang, langOf, withLang } from '../shared/i18n.js';
-import { sendPage } from '../shared/layout.js';
-import { setPageHeaders } from '../shared/security.js';
 import { RespondentPage } from '../respondent/chrome.js';
+import { NoticeCard, refusalPage } from '../respondent/notice.js';
 import { CUSTOMER_MESSAGES, type CustomerMessages } from './messages.js';
 
 export type CustomerNoticeKind = 'thanks' | 'already' | 'closed' | 'invalid' | 'used' | 'forbidden' | 'error' | 'tooMany';
@@ -27,23 +24,10 @@ export function CustomerNotice({ kind, lang, path, organization, retryAfter }: {
   const good = kind === 'thanks' || kind === 'already';
   return (
     <RespondentPage lang={lang} title={title} otherLanguageHref={withLang(path, t.otherLanguage.lang)} context={organization ? { organization, assessment: '' } : undefined}>
-      <div class={good ? 'card notice' : 'card notice bad'}>
-        <p class="mark" aria-hidden="true">
-          {good ? '✓' : '!'}
-        </p>
-        <h1>{title}</h1>
-        <p>{body}</p>
-        {retryAfter ? <p>{t.retryIn(formatNumber(lang, retryAfter))}</p> : null}
-      </div>
+      <NoticeCard good={good} title={title} body={body} retry={retryAfter ? t.retryIn(formatNumber(lang, retryAfter)) : undefined} />
     </RespondentPage>
   );
 }
 
 /** A limit's refusal on /c/…: a page in the customer's language, or problem+json for a program asking for JSON. */
-export const tooManyForCustomer: Refuse = async (c: Context, retryAfter: number) => {
-  if (prefersJson(c.req.header('accept'))) return refuseAsProblem(c, retryAfter);
-  c.header('Retry-After', String(retryAfter));
-  const res = await sendPage(c, <CustomerNotice kind="tooMany" lang={langOf(c.req.query('lang'))} path={c.req.path} retryAfter={retryAfter} />, 429);
-  setPageHeaders(res.headers);
-  return res;
-};
+export const tooManyForCustomer: Refuse = refusalPage((c, retryAfter) => <CustomerNotice kind="tooMany" lang={langOf(c.req.query('lang'))} path={c.req.path} retryAfter={retryAfter} />);

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
 import { Conflict, type DomainError, NotFound } from '../../domain/errors.js';
 import { prefersJson } from '../../http/negotiate.js';
 import { type Refuse, refuseAsProblem } from '../../http/rateLimit.js';
@@ -52,16 +53,10 @@ export function NoticePage({ kind, lang, path, v, retryAfter }: NoticeProps) {
       otherLanguageHref={withLang(path, t.otherLanguage.lang)}
       context={v ? { organization: v.organization, assessment: v.assessment.title } : undefined}
     >
-      <div class={good ? 'card notice' : 'card notice bad'}>
-        <p class="mark" aria-hidden="true">
-          {good ? '✓' : '!'}
-        </p>
-        <h1>{title}</h1>
-        <p>{body}</p>
-        {retryAfter ? <p>{t.retryIn(formatNumber(lang, retryAfter))}</p> : null}
+      <NoticeCard good={good} title={title} body={body} retry={retryAfter ? t.retryIn(formatNumber(lang, retryAfter)) : undefined}>
         {good ? <p class="lead">{t.closeHint}</p> : null}
         {kind === 'noPage' && v ? <a href={withLang(`/r/${encodeURIComponent(v.token)}`, lang)}>{t.backToStart}</a> : null}
-      </div>
+      </NoticeCard>
     </RespondentPage>
   );
 }
@@ -71,10 +66,36 @@ export function NoticePage({ kind, lang, path, v, retryAfter }: NoticeProps) {
  * try again; a program that asks for JSON gets problem+json. It runs before the page routes, so it sets
  * their headers itself.
  */
-export const tooManyForRespondent: Refuse = async (c: Context, retryAfter: number) => {
-  if (prefersJson(c.req.header('accept'))) return refuseAsProblem(c, retryAfter);
-  c.header('Retry-After', String(retryAfter));
-  const res = await sendPage(c, <NoticePage kind="tooMany" lang={langOf(c.req.query('lang'))} path={c.req.path} retryAfter={retryAfter} />, 429);
-  setPageHeaders(res.headers);
-  return res;
-};
+export const tooManyForRespondent: Refuse = refusalPage((c, retryAfter) => <NoticePage kind="tooMany" lang={langOf(c.req.query('lang'))} path={c.req.path} retryAfter={retryAfter} />);
+
+/**
+ * The card of a one-message page, for respondents and customers alike: a mark, the title, the message and
+ * when to try again; what a page adds goes below.
+ */
+export function NoticeCard({ good, title, body, retry, children }: { good: boolean; title: string; body: string; retry?: string; children?: Child }) {
+  return (
+    <div class={good ? 'card notice' : 'card notice bad'}>
+      <p class="mark" aria-hidden="true">
+        {good ? '✓' : '!'}
+      </p>
+      <h1>{title}</h1>
+      <p>{body}</p>
+      {retry ? <p>{retry}</p> : null}
+      {children}
+    </div>
+  );
+}
+
+/**
+ * A limit's refusal on a page route (/r/…, /c/…): people get `page` with 429 and Retry-After; a program
+ * that asks for JSON gets problem+json. It runs before the page routes, so it sets their headers itself.
+ */
+export function refusalPage(page: (c: Context, retryAfter: number) => Child): Refuse {
+  return async (c, retryAfter) => {
+    if (prefersJson(c.req.header('accept'))) return refuseAsProblem(c, retryAfter);
+    c.header('Retry-After', String(retryAfter));
+    const res = await sendPage(c, page(c, retryAfter), 429);
+    setPageHeaders(res.headers);
+    return res;
+  };
+}
