@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { hasChromium, launchChromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeReportPool } from '../../src/reports/worker/pool.js';
 import { startMailSender } from '../../src/services/mailSender.js';
@@ -20,8 +21,6 @@ import { startTestSmtp, type TestSmtp } from '../helpers/smtp.js';
 // two as a PDF in both languages. The app is the production one (createApp: real report threads, real
 // outbox sender) on an in-memory database, served on port 0. Screenshots go to /tmp/e2e/.
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SHOTS = '/tmp/e2e';
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
@@ -85,11 +84,11 @@ function firstPage(pdf: string) {
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', `${SHOTS}/${pdf}`, `${SHOTS}/${pdf.replace(/\.pdf$/, '')}`]);
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('an engagement run from the dashboard in Chromium (skipped without /usr/bin/chromium)', () => {
+describe.skipIf(!hasChromium)('an engagement run from the dashboard in Chromium (skipped without /usr/bin/chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

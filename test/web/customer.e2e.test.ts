@@ -1,16 +1,14 @@
-import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { hasChromium, launchChromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../helpers.js';
 
 // Issue 20: a customer answers the survey on a 360 px phone, in Persian and English, with and without JavaScript.
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const QUESTIONNAIRES = path.join(import.meta.dirname, '../../questionnaires');
 /** Set to a folder to keep the screenshots (`CUSTOMER_SHOTS=/tmp/shots npx vitest run …`). */
 const SHOTS = process.env.CUSTOMER_SHOTS;
@@ -26,10 +24,10 @@ async function startServer() {
   return { url: `${base}/c/${opened.data.url.split('/c/')[1]}`, submitted, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('the customer page in Chromium', () => {
+describe.skipIf(!hasChromium)('the customer page in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { hasChromium, launchChromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeReportPool, reportPoolSize, reportQueue } from '../../src/reports/worker/pool.js';
 import { buildTestApp } from '../helpers.js';
@@ -14,8 +15,6 @@ import { seedAssessment, seedOrganization } from './appSeed.js';
 // one (createApp: real report threads) served on port 0; the queue is held with placeholder jobs so the
 // report visibly waits. Screenshots go to /tmp/progress/.
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SHOTS = '/tmp/progress';
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
@@ -48,11 +47,11 @@ const digits = (locale: string, n: number) => new Intl.NumberFormat(locale).form
 /** The status beside a link, as app.js fills it in. */
 const statusOf = (page: Page, href: string) => page.locator(`a[data-download][href$="${href}"] + .download-status`);
 
-describe.skipIf(!existsSync(CHROMIUM))('report progress on the dashboard in Chromium (skipped without /usr/bin/chromium)', () => {
+describe.skipIf(!hasChromium)('report progress on the dashboard in Chromium (skipped without /usr/bin/chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { hasChromium, launchChromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAnswers, DONT_KNOW } from '../../src/domain/answers.js';
 import { buildRespondentApp } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The app on a real port (0 = any free one) over its own in-memory database. */
 async function startServer() {
@@ -24,10 +22,10 @@ type Server = Awaited<ReturnType<typeof startServer>>;
 /** The answer the staff member gives to the i-th item of the questionnaire: 1..5, and "don't know" now and then. */
 const answerFor = (i: number) => (i % 6 === 5 ? 'dk' : String((i % 5) + 1));
 
-describe.skipIf(!existsSync(CHROMIUM))('respondent pages in Chromium', () => {
+describe.skipIf(!hasChromium)('respondent pages in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
