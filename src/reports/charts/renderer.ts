@@ -39,15 +39,7 @@ export class ChartRenderer {
   }
 
   async render<T extends ChartType>(config: ChartConfiguration<T>, size: ChartSize): Promise<Buffer> {
-    // node-canvas frees native memory only when the event loop turns: back-to-back renders without a
-    // turn grow by ~2 MB per chart.
-    await nextTurn();
-    // ChartJSNodeCanvas writes `responsive` and `animation` into the options it is given: copy them.
-    const prepared = {
-      ...config,
-      options: { ...config.options, devicePixelRatio: this.devicePixelRatio },
-    } as ChartConfiguration;
-    return this.canvasFor(size).renderToBuffer(prepared, 'image/png');
+    return this.canvasFor(size).renderToBuffer(await this.prepare(config), 'image/png');
   }
 
   /**
@@ -56,17 +48,20 @@ export class ChartRenderer {
    * half of its drawing time (issue 14).
    */
   async renderPixels<T extends ChartType>(config: ChartConfiguration<T>, size: ChartSize): Promise<ChartPixels> {
-    await nextTurn();
-    const prepared = {
-      ...config,
-      options: { ...config.options, devicePixelRatio: this.devicePixelRatio },
-    } as ChartConfiguration;
     // 'raw' is documented by chartjs-node-canvas (and node-canvas) but missing from its declared types.
-    const data = this.canvasFor(size).renderToBufferSync(prepared, 'raw' as 'image/png');
+    const data = this.canvasFor(size).renderToBufferSync(await this.prepare(config), 'raw' as 'image/png');
     const width = Math.round(size.width * this.devicePixelRatio);
     const height = data.length / (4 * width);
     if (!Number.isInteger(height)) throw new Error(`chart pixels: ${data.length} bytes is not a whole number of ${width}-pixel rows`);
     return { data, width, height };
+  }
+
+  private async prepare<T extends ChartType>(config: ChartConfiguration<T>): Promise<ChartConfiguration> {
+    // node-canvas frees native memory only when the event loop turns: back-to-back renders without a
+    // turn grow by ~2 MB per chart.
+    await nextTurn();
+    // ChartJSNodeCanvas writes `responsive` and `animation` into the options it is given: copy them.
+    return { ...config, options: { ...config.options, devicePixelRatio: this.devicePixelRatio } } as ChartConfiguration;
   }
 
   private canvasFor({ width, height }: ChartSize): ChartJSNodeCanvas {
