@@ -14,6 +14,13 @@ function changeOut(c: Change) {
   return { delta: c.delta, ci95: ci(c.ci95), se: c.se, t: c.t, df: c.df, p: c.p, cohensD: c.cohensD, significant: c.significant, tested: c.tested };
 }
 
+/** That the versions differ and what they are compared on, in the reader's language (Persian digits in fa). */
+function versionsNote(shared: number, total: number, lang: Lang): string {
+  if (lang === 'en') return `Different questionnaire versions: compared on the ${shared} items they share, of ${total}.`;
+  const n = (x: number) => x.toLocaleString('fa-IR');
+  return `نسخه‌های پرسش‌نامه متفاوت است: مقایسه بر پایه‌ی ${n(shared)} پرسش مشترک از ${n(total)} پرسش انجام شده است.`;
+}
+
 /** The trend as the API serves it: names in one language, CIs as [lo, hi], numbers unrounded. */
 export function presentTrend(
   input: { orgId: string; points: TrendPoint[]; items: Item[]; q: Questionnaire | undefined; compatibility: { value: number; sharedItems: number; totalItems: number; versionsDiffer: boolean }; trend: ReturnType<typeof buildTrend> & { actions?: MeasuredAction[]; customers?: CustomerTrend | null } },
@@ -42,9 +49,7 @@ export function presentTrend(
     assessments: input.points.map((p) => ({ id: p.assessmentId, title: p.title, date: p.date, questionnaire: p.questionnaire, respondents: p.results.respondents })),
     compatibility: {
       ...input.compatibility,
-      note: input.compatibility.versionsDiffer
-        ? `Different questionnaire versions: compared on the ${input.compatibility.sharedItems} items they share.`
-        : null,
+      note: input.compatibility.versionsDiffer ? versionsNote(input.compatibility.sharedItems, input.compatibility.totalItems, lang) : null,
     },
     overall: seriesOut(trend.overall),
     dimensions: trend.dimensions.map(seriesOut),

@@ -61,7 +61,7 @@ describe('trend over repeated assessments', () => {
     const { t, token, orgId, a } = await twoRounds();
     const v2Items = ITEMS_V1.filter((i) => i !== 'cust.process').concat('cust.followup');
     const c = await assessment(t, token, orgId, 2, [5, 5, 4], v2Items);
-    const res = await t.call('GET', `/api/v1/organizations/${orgId}/trend?assessments=${a},${c}`, { token });
+    const res = await t.call('GET', `/api/v1/organizations/${orgId}/trend?assessments=${a},${c}&lang=en`, { token });
     expect(res.status).toBe(200);
     expect(res.data.compatibility).toMatchObject({ sharedItems: 5, totalItems: 7, versionsDiffer: true });
     expect(res.data.compatibility.value).toBeCloseTo(5 / 7, 9);

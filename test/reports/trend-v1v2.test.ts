@@ -90,6 +90,13 @@ describe('a v1 assessment and a v2 assessment of mehvar-core', () => {
     expect(dim('process')).toBeLessThan(100);
   });
 
+  it("says in the reader's language that the versions differ (the note was English under lang=fa)", async () => {
+    const fa = await t.call('GET', `/api/v1/organizations/${orgId}/trend?lang=fa&assessments=${first},${second}`, { token });
+    const en = await t.call('GET', `/api/v1/organizations/${orgId}/trend?lang=en&assessments=${first},${second}`, { token });
+    expect(en.data.compatibility.note).toBe('Different questionnaire versions: compared on the 44 items they share, of 86.');
+    expect(fa.data.compatibility.note).toBe('نسخه‌های پرسش‌نامه متفاوت است: مقایسه بر پایه‌ی ۴۴ پرسش مشترک از ۸۶ پرسش انجام شده است.');
+  });
+
   it('draws the comparison PDF in Persian and English, saying which versions were compared and how', async () => {
     for (const lang of ['fa', 'en'] as const) {
       const res = await app.request(`/api/v1/organizations/${orgId}/trend/report.pdf?lang=${lang}&assessments=${first},${second}`, { headers: { authorization: `Bearer ${token}` } });
