@@ -10,13 +10,22 @@ const D = '[0-9\u06F0-\u06F9\u0660-\u0669]';
 // slashes or dots: "1402/10/01" is a date and "3.5" a number, both common in comments.
 const S = '[\\s\u00A0\u2009\u202F\\-\u2010-\u2015()]';
 
+// Inside a mobile number people also write dots and underscores (0912.345.6789, ۰۹۱۲_۳۴۵_۶۷۸۹); only there,
+// because a mobile number has a shape no date or decimal has: 0 or +98/0098, then 9, then nine digits.
+const SM = '[\\s\u00A0\u2009\u202F\\-\u2010-\u2015()._]';
+
 const PATTERNS: RegExp[] = [
-  // e-mail addresses, Latin local part and domain (what mail servers accept in practice).
-  /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
-  // URLs with a scheme or a www. prefix, up to the next space.
-  /\b(?:https?:\/\/|www\.)[^\s<>«»"']+/gi,
-  // Bare domain names of the usual kinds (example.ir, shop.example.com).
-  /\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ir|com|org|net|info|co|me|io|app)\b(?:\/[^\s<>«»"']*)?/gi,
+  // e-mail addresses, Latin or not (علی@مثال.ایران): what mail servers accept in practice.
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
+  // URLs with any scheme (https, ftp, …) or a www. prefix, up to the next space.
+  /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>«»"']+/gi,
+  // Handles on Telegram, Instagram and the like (@ali_rezaei): an @ not inside a word, then 3 or more
+  // letters, digits, underscores or inner dots. Before bare domains, so @shop.pars.ir goes whole.
+  /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]/gu,
+  // Bare domain names of the usual kinds (example.ir, shop.example.com, example.shop).
+  /\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ir|com|org|net|info|biz|co|me|io|app|dev|ai|shop|store|site|online|xyz|tech|blog|link)\b(?:\/[^\s<>«»"']*)?/gi,
+  // Iranian mobile numbers with any of the separators above, dots and underscores included.
+  new RegExp(`(?<!${D})(?:(?:\\+|00)${D}{2}${SM}{0,3}|[0\u06F0\u0660]${SM}{0,3})?[9\u06F9\u0669](?:${SM}{0,3}${D}){9}(?!${D})`, 'g'),
   // Phone numbers: +98 / 0098 / 0 and then 9-10 more digits, separators allowed between the digits;
   // also any other run of 8 or more digits with separators (landlines with a city code, extensions).
   new RegExp(`(?:\\+|00)?\\(?${D}(?:${S}{0,3}${D}){7,13}`, 'g'),

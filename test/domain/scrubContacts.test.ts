@@ -14,8 +14,22 @@ describe('scrubContacts: contact details never reach storage', () => {
     ['see https://intranet.example.com/page?id=4 for more', `see ${REDACTED} for more`],
     ['سایت www.example.ir را ببینید', `سایت ${REDACTED} را ببینید`],
     ['نشانی shop.example.com/تماس', `نشانی ${REDACTED}`],
+    // Forms seen in real comments that slipped through before.
+    ['شماره‌ام ۰۹۱۲.۳۴۵.۶۷۸۹ است', `شماره‌ام ${REDACTED} است`],
+    ['موبایل 0912.345.6789', `موبایل ${REDACTED}`],
+    ['موبایل ۰۹۱۲_۳۴۵_۶۷۸۹', `موبایل ${REDACTED}`],
+    ['+98.912.345.6789 بزنید', `${REDACTED} بزنید`],
+    ['ایمیل علی@مثال.ایران است', `ایمیل ${REDACTED} است`],
+    ['در تلگرام @ali_rezaei پیام بدهید', `در تلگرام ${REDACTED} پیام بدهید`],
+    ['اینستاگرام: @shop.pars.ir', `اینستاگرام: ${REDACTED}`],
+    ['فایل‌ها در ftp://files.example.org/x هست', `فایل‌ها در ${REDACTED} هست`],
+    ['صفحه‌ی ما example.shop است', `صفحه‌ی ما ${REDACTED} است`],
   ])('%s', (input, expected) => {
     expect(scrubContacts(input)).toBe(expected);
+  });
+
+  it('leaves an @ that is not a handle, and dotted numbers that are not mobile numbers, alone', () => {
+    for (const text of ['جلسه @ ساعت ۱۰', 'نسخه‌ی 2.4.1 را نصب کردیم', 'از ۱۴۰۲.۱۰.۰۱ تا ۱۴۰۳.۰۲.۰۱', 'رشد ۱۲.۵٪ بود', 'a@b']) expect(scrubContacts(text)).toBe(text);
   });
 
   it('leaves dates, years, percentages, small numbers and Persian text alone, ZWNJ included', () => {
