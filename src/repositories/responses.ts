@@ -25,6 +25,8 @@ function lockInvitation(trx: Kysely<Database>, invitationId: string) {
   return (isPostgres(trx) ? q.forUpdate() : q).executeTakeFirstOrThrow();
 }
 
+const scrubAll = (comments: Record<string, string>) => Object.fromEntries(Object.entries(comments).map(([section, text]) => [section, scrubContacts(text)]));
+
 export type DraftOutcome = { kind: 'saved'; answers: AnswerMap; comments: Record<string, string> } | { kind: 'submitted' };
 
 /**
@@ -44,7 +46,8 @@ export async function mergeDraft(
     if (inv.status === 'submitted') return { kind: 'submitted' } as const;
     const draft = readDraft(inv);
     const mergedAnswers = { ...draft.answers, ...answers };
-    const mergedComments = { ...draft.comments, ...comments };
+    // A draft is stored too: contact details are replaced before it is (anonymity.md, "Free text").
+    const mergedComments = { ...draft.comments, ...scrubAll(comments) };
     for (const [k, v] of Object.entries(mergedComments)) if (v === '') delete mergedComments[k];
     await trx
       .updateTable('invitations')
@@ -101,8 +104,7 @@ export async function submitDraft(
     })
     .execute();
   // Comments go apart from the answers, contact details replaced first (anonymity.md, "Free text").
-  const scrubbed = Object.fromEntries(Object.entries(comments).map(([section, text]) => [section, scrubContacts(text)]));
-  await insertComments(trx, inv.assessment_id, { role: inv.role, department: inv.department }, scrubbed);
+  await insertComments(trx, inv.assessment_id, { role: inv.role, department: inv.department }, scrubAll(comments));
   await trx
     .updateTable('invitations')
     .set({ status: 'submitted', response_id: responseId, draft_answers: null, draft_comments: null, updated_at: now.toISOString() })

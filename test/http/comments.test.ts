@@ -49,6 +49,17 @@ describe('comments', () => {
     expect((await t.db.selectFrom('responses').select('comments').where('assessment_id', '=', assessmentId).execute()).every((r) => r.comments === null)).toBe(true);
   });
 
+  it('replaces contact details in a saved draft too, before it is stored', async () => {
+    const t = await buildTestApp();
+    const { token, assessmentId } = await t.setup();
+    const [link] = await t.invite(token, assessmentId, 'staff', 1);
+    const put = await t.call('PUT', `/api/v1/respond/${link.token}/answers`, { json: { answers: { 'org.know': 3 }, comments: { org: 'با من تماس بگیرید: ۰۹۱۲ ۳۴۵ ۶۷۸۹ یا ali@example.com' } } });
+    expect(put.status).toBe(200);
+    const drafts = await t.db.selectFrom('invitations').select('draft_comments').where('assessment_id', '=', assessmentId).execute();
+    expect(drafts.map((d) => d.draft_comments).join()).toContain('[•••]');
+    expect(drafts.map((d) => d.draft_comments).join()).not.toMatch(/۰۹۱۲|example\.com/);
+  });
+
   it('shows no role or department of a comment whose group is below k', async () => {
     const t = await buildTestApp();
     const { token, assessmentId } = await t.setup();
