@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Database } from '../db/tables.js';
@@ -21,6 +21,9 @@ export async function insertComments(
  * Moves the waiting comments into a release, replacing each one's role and department with the label its
  * respondent's cell got in that release (domain/anonymity.ts labelRelease): from then on the row holds
  * nothing finer than what the release may show. A comment whose cell is not in the release shows neither.
+ * The comments are written again, with fresh random ids, in a random order: rows are stored in the order
+ * they are written (SQLite's rowid, PostgreSQL's heap), and as submitted the n-th comments were the n-th
+ * response's and one respondent's comments sat side by side. Within a release that order says nothing.
  */
 export async function releaseComments(
   trx: Kysely<Database>,
@@ -28,21 +31,20 @@ export async function releaseComments(
   release: number,
   labelOf: (who: { role: 'manager' | 'staff'; department: string | null }) => Label,
 ): Promise<void> {
-  const pending = await trx.selectFrom('comments').select(['id', 'role', 'department']).where('assessment_id', '=', assessmentId).where('release', 'is', null).execute();
-  const byLabel = new Map<string, { label: Label; ids: string[] }>();
-  for (const c of pending) {
+  const pending = await trx.selectFrom('comments').select(['id', 'section', 'text', 'role', 'department']).where('assessment_id', '=', assessmentId).where('release', 'is', null).execute();
+  if (pending.length === 0) return;
+  const rows = pending.map((c) => {
     const label = c.role ? labelOf({ role: c.role, department: c.department }) : { role: null, department: null };
-    const key = `${label.role}\u0000${label.department}`;
-    const group = byLabel.get(key) ?? byLabel.set(key, { label, ids: [] }).get(key)!;
-    group.ids.push(c.id);
+    return { id: randomUUID(), assessment_id: assessmentId, section: c.section, text: c.text, role: label.role, department: label.department, release };
+  });
+  // Fisher–Yates with a cryptographic source: the order must not be guessable from the ids either.
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [rows[i], rows[j]] = [rows[j], rows[i]];
   }
-  for (const { label, ids } of byLabel.values())
-    for (let i = 0; i < ids.length; i += 500)
-      await trx
-        .updateTable('comments')
-        .set({ release, role: label.role, department: label.department })
-        .where('id', 'in', ids.slice(i, i + 500))
-        .execute();
+  const ids = pending.map((c) => c.id);
+  for (let i = 0; i < ids.length; i += 500) await trx.deleteFrom('comments').where('id', 'in', ids.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('comments').values(rows.slice(i, i + 500)).execute();
 }
 
 export interface ReleasedComment {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { isPostgres } from '../../src/db/database.js';
 import { buildTestApp, type TestApp } from '../helpers.js';
 
 // Comments reach the consultant (issue 17) under the anonymity rules of ../shared/notes/anonymity.md.
@@ -58,6 +60,24 @@ describe('comments', () => {
     const drafts = await t.db.selectFrom('invitations').select('draft_comments').where('assessment_id', '=', assessmentId).execute();
     expect(drafts.map((d) => d.draft_comments).join()).toContain('[•••]');
     expect(drafts.map((d) => d.draft_comments).join()).not.toMatch(/۰۹۱۲|example\.com/);
+  });
+
+  it('stores released comments in an order that says nothing of who wrote which, or when', async () => {
+    // What someone reading the database sees: the rows of both tables in the order they are stored (SQLite
+    // rowid, PostgreSQL ctid). Stored as they came, the n-th comment rows were the n-th response's, and a
+    // respondent's comments in two sections sat side by side.
+    const t = await buildTestApp();
+    const { token, assessmentId } = await t.setup();
+    for (let i = 0; i < 10; i++) await submit(t, token, assessmentId, 'staff', undefined, { org: `سازمان ${i}`, cust: `مشتری ${i}` });
+    expect((await comments(t, token, assessmentId)).data.sections).toHaveLength(2);
+    const physical = sql.raw(isPostgres(t.db) ? 'ctid' : 'rowid');
+    const stored = await sql<{ text: string }>`select text from comments where assessment_id = ${assessmentId} order by ${physical}`.execute(t.db);
+    const writer = stored.rows.map((r) => Number(r.text.split(' ')[1].replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))));
+    expect(writer).toHaveLength(20);
+    // In submission order the writers would read 0,0,1,1,2,2,…: sorted. Shuffled, they are not.
+    expect(writer).not.toEqual([...writer].sort((a, b) => a - b));
+    const sideBySide = writer.filter((w, i) => i > 0 && writer[i - 1] === w).length;
+    expect(sideBySide).toBeLessThan(8); // about 1 expected by chance; 10 in submission order
   });
 
   it('shows no role or department of a comment whose group is below k', async () => {
