@@ -4,29 +4,52 @@ import { normalizeText } from '../text.js';
 // Themes of free-text comments per section: the words and two-word phrases a section's comments use
 // more than the rest of the assessment's comments do. Pure; small enough to explain to a consultant:
 //  1. Text is normalized as everywhere (Arabic ي/ك → ی/ک), lower-cased, split into words (letters and
-//     ZWNJ); a ZWNJ is then dropped for matching, so «پاسخ‌گویی» and «پاسخگویی» are one word.
-//  2. Stop words are removed: stopwords-iso's Persian and English lists (normalized the same way), plus
-//     the survey's own vocabulary that every comment shares (customer, organization, staff…).
+//     ZWNJ); a ZWNJ is then dropped for matching, so «پاسخ‌گویی» and «پاسخگویی» are one word. A few
+//     fixed expressions count as one word (PHRASES: «پس از فروش», «راه حل» = «راه‌حل»).
+//  2. Stop words are removed: stopwords-iso's Persian and English lists (normalized the same way) except
+//     the few words of this survey's subject it lists (KEPT: «خدمات», «زمان», «مدت»), plus the survey's
+//     own vocabulary that every comment shares (customer, organization, staff…) and words that only
+//     leave fragments of idioms behind (DOMAIN_WORDS: «حد» of «بیش از حد», «لازم»…).
 //  3. Verbs with the continuous prefix می‌/نمی‌ are left out; light stemming (stem below): Persian plural
 //     and possessive suffixes, English plural -s.
 //  4. A term's count is the number of comments in the section that use it (a comment repeating a word
 //     counts once). Terms used by one comment only are no theme. Ranking: count × log of how much more
 //     often the section's comments use it than the other sections' comments do (smoothed), so a word
 //     every section uses sinks; ties by count, then alphabetically.
-//  5. A two-word phrase that is as frequent as its words replaces them.
+//  5. A two-word phrase that is as frequent as its words replaces them, and of two themes that share a
+//     word and the very same comments («فرایند ثبت», «ثبت سفارش») only the higher-ranked is shown.
+//  6. A theme is shown as most respondents wrote it, its last word without the ezafe or indefinite
+//     ending («شعبه‌ی» → «شعبه», «پیشنهادهای» → «پیشنهادها»); its examples are two different comments.
 
 const ZWNJ = '\u200C';
 
 const DOMAIN_WORDS = [
   'مشتری', 'مشتریان', 'سازمان', 'شرکت', 'کارکنان', 'کارمند', 'کارمندان', 'مدیر', 'مدیران', 'واحد', 'خیلی', 'واقعا', 'واقعاً', 'باید', 'نیست', 'هست', 'است', 'شود', 'میشود', 'می‌شود', 'کنیم', 'کنند', 'داریم', 'دارند', 'نداریم', 'ندارند',
+  // What is left of idioms and opinion markers once their stop words go: «بیش از حد طولانی» gave the theme
+  // «حد طولانی», «چند امضا لازم دارد» gave «امضا لازم», «به نظر من» gave «نظر».
+  'حد', 'لازم', 'نظر', 'نظرم', 'بنظرم',
   'customer', 'customers', 'organization', 'organisation', 'company', 'staff', 'employee', 'employees', 'manager', 'managers', 'really', 'very', 'also',
 ];
 
 const matchForm = (w: string) => normalizeText(w).toLowerCase().split(ZWNJ).join('');
 
+// Words stopwords-iso lists for Persian that name what this survey asks about: «خدمات» (services, as in
+// «خدمات پس از فروش»), «زمان» and «مدت» (as in «زمان انتظار»). Without them the themes said «فروش» for
+// after-sales service and «انتظار» for waiting time.
+const KEPT = new Set(['خدمات', 'زمان', 'مدت'].map((w) => matchForm(w)));
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  [...(stopwordsIso as Record<string, string[]>).fa, ...(stopwordsIso as Record<string, string[]>).en, ...DOMAIN_WORDS].map(matchForm),
+  [...(stopwordsIso as Record<string, string[]>).fa, ...(stopwordsIso as Record<string, string[]>).en]
+    .map(matchForm)
+    .filter((w) => !KEPT.has(w))
+    .concat(DOMAIN_WORDS.map(matchForm)),
 );
+
+/**
+ * Fixed expressions of two or three words counted as one word, whose parts alone are stop words or mean
+ * something else: «پس از فروش» (after-sales, not «فروش», sales), «راه حل» (solution, also written «راه‌حل»).
+ */
+const PHRASES: ReadonlyArray<readonly string[]> = [['پس', 'از', 'فروش'], ['راه', 'حل'], ['after', 'sales'], ['follow', 'up']].map((p) => p.map(matchForm));
 
 // Persian suffixes written after a ZWNJ (plural, possessive, comparative): the part after the last ZWNJ.
 const DETACHED = new Set(['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'ام', 'ات', 'اش', 'مان', 'تان', 'شان', 'ای', 'ی', 'تر', 'ترین']);
@@ -54,21 +77,32 @@ export function stem(word: string): string {
 interface Token {
   key: string;
   surface: string;
-  /** Position among the comment's words, stop words included: a phrase is two words side by side. */
+  /** Positions of its first and last word among the comment's words, stop words included: a phrase is two
+   * words side by side. */
   at: number;
+  end: number;
 }
 
 /** The words of a comment that can be themes, in order: stems with the form they were written in. */
 export function tokens(text: string): Token[] {
   const words = normalizeText(text).match(/[\p{L}\p{M}\u200C]+(?:'[a-z]+)?/gu) ?? [];
+  const forms = words.map((w) => matchForm(w.replace(/^\u200C+|\u200C+$/g, '')));
   const out: Token[] = [];
-  for (const [at, raw] of words.entries()) {
-    const surface = raw.replace(/^\u200C+|\u200C+$/g, '');
+  for (let at = 0; at < words.length; at++) {
+    const fixed = PHRASES.find((p) => p.every((w, i) => forms[at + i] === w));
+    if (fixed) {
+      const end = at + fixed.length - 1;
+      const surface = words.slice(at, end + 1).join(' ');
+      out.push({ key: fixed.join(''), surface: /[a-z]/i.test(surface) ? surface.toLowerCase() : surface, at, end });
+      at = end;
+      continue;
+    }
+    const surface = words[at].replace(/^\u200C+|\u200C+$/g, '');
     // Verbs with the continuous prefix (می‌کند، نمی‌شود) say how, not what: never a theme.
-    if (surface.length < 2 || STOP_WORDS.has(matchForm(surface)) || /^ن?می\u200C/.test(surface)) continue;
+    if (surface.length < 2 || STOP_WORDS.has(forms[at]) || /^ن?می\u200C/.test(surface)) continue;
     const key = matchForm(stem(surface));
     if (key.length < 2 || STOP_WORDS.has(key)) continue;
-    out.push({ key, surface: /[a-z]/i.test(surface) ? surface.toLowerCase() : surface, at });
+    out.push({ key, surface: /[a-z]/i.test(surface) ? surface.toLowerCase() : surface, at, end: at });
   }
   return out;
 }
@@ -109,10 +143,16 @@ export function themesBySection(sections: readonly SectionComments[], max = 8): 
     // A phrase as frequent as its words says more than either word alone.
     const phrases = ranked.filter((r) => r.key.includes(' '));
     const covered = new Set(phrases.flatMap((p) => p.key.split(' ').filter((w) => s.terms.get(w)?.docs.size === p.df)));
-    const themes = ranked
-      .filter((r) => !covered.has(r.key))
-      .slice(0, max)
-      .map((r) => ({ term: mostCommon(r.t.surfaces), count: r.df, examples: [...r.t.docs].slice(0, 2).map((i) => s.comments[i]) }));
+    // Two themes sharing a word and used by the very same comments are one idea said twice («فرایند ثبت»,
+    // «ثبت سفارش» of «فرایند ثبت سفارش»): the higher-ranked one stays.
+    const kept: typeof ranked = [];
+    for (const r of ranked) {
+      if (covered.has(r.key)) continue;
+      const words = r.key.split(' ');
+      if (kept.some((k) => k.df === r.df && k.key.split(' ').some((w) => words.includes(w)) && [...k.t.docs].every((d) => r.t.docs.has(d)))) continue;
+      kept.push(r);
+    }
+    const themes = kept.slice(0, max).map((r) => ({ term: shownTerm(mostCommon(r.t.surfaces)), count: r.df, examples: twoExamples(r.t.docs, s.comments) }));
     out.set(s.section, themes);
   }
   return out;
@@ -136,7 +176,7 @@ function termsOf(comments: readonly string[]): Map<string, TermStats> {
     toks.forEach((tok, i) => {
       add(tok.key, tok.surface, doc);
       const next = toks[i + 1];
-      if (next && next.at === tok.at + 1 && next.key !== tok.key) add(`${tok.key} ${next.key}`, `${tok.surface} ${next.surface}`, doc);
+      if (next && next.at === tok.end + 1 && next.key !== tok.key) add(`${tok.key} ${next.key}`, `${tok.surface} ${next.surface}`, doc);
     });
   });
   return terms;
@@ -144,4 +184,20 @@ function termsOf(comments: readonly string[]): Map<string, TermStats> {
 
 function mostCommon(surfaces: Map<string, number>): string {
   return [...surfaces.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+/** Two different comments of the theme (the same comment written by two people is one example). */
+function twoExamples(docs: Set<number>, comments: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const i of docs) if (out.length < 2 && !out.includes(comments[i])) out.push(comments[i]);
+  return out;
+}
+
+/**
+ * A theme as a heading reads it: its last word without the ezafe or indefinite ending a sentence gave it
+ * («شعبه‌ی» → «شعبه», «نتیجه‌ای» → «نتیجه», «پیشنهادهای» → «پیشنهادها»). An ezafe inside a phrase stays: it
+ * joins the two words («سامانه‌ی اطلاعات»).
+ */
+function shownTerm(term: string): string {
+  return term.replace(/\u200C(?:ی|ای)$/, '').replace(/(\S{2,})(\u200C?)های$/, '$1$2ها');
 }
