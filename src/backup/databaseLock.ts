@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
+import { isPostgresUrl } from '../db/database.js';
 
 /**
  * Who is using an embedded database, told by a lock on a small sidecar database `<file>.lock`. The service
@@ -36,4 +37,13 @@ export function takeDatabaseLock(databaseFile: string, opts: { waitMs: number })
     throw err;
   }
   return { release: () => db.close() };
+}
+
+/**
+ * The lock a service holds on its database for as long as it runs, `npm start` and `npm run demo` alike
+ * (none for PostgreSQL or an in-memory database, which no file restore replaces). Waits up to 5 s, for a
+ * service restarted right after a kill.
+ */
+export function takeServiceLock(databaseUrl: string): DatabaseLock | undefined {
+  return isPostgresUrl(databaseUrl) || databaseUrl === ':memory:' ? undefined : takeDatabaseLock(databaseUrl, { waitMs: 5000 });
 }

@@ -23,7 +23,12 @@ async function demo(): Promise<void> {
   const { createUserAsOperator, issueAdminToken } = await import('../services/users.js');
   const { findOrganizationNamed } = await import('../services/organizations.js');
   const { DEMO_DEPARTMENTS, demoAnswers, demoComments, seededRandom } = await import('./demoData.js');
+  const { takeServiceLock } = await import('../backup/databaseLock.js');
   const config = loadConfig(process.env);
+  // The demo is the service too: it holds the database's lock while it runs, so a restore refuses to replace
+  // the file under it and a second service on the file does not start (kept referenced for the process's life).
+  const lock = takeServiceLock(config.databaseUrl);
+  process.once('exit', () => lock?.release());
   const { deps, createdAdminToken } = await boot(config);
   const app = createApp(deps);
 

@@ -16,10 +16,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the service on `dbFile` with `adminToken`, and resolves once /healthz answers (up to 20 s). */
-export async function startService(dbFile: string, adminToken: string): Promise<{ child: ChildProcess; base: string }> {
+/**
+ * Starts the service (`npm start`'s src/index.ts, or `script`, such as the demo's src/cli/demo.ts) on `dbFile`
+ * with `adminToken`, and resolves once /healthz answers (up to 20 s).
+ */
+export async function startService(dbFile: string, adminToken: string, script = 'src/index.ts'): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: dbFile, PORT: String(port), HOST: '127.0.0.1', MEHVAR_ADMIN_TOKEN: adminToken, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],

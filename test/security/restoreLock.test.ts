@@ -81,4 +81,25 @@ describe('restore and a running service', () => {
     await new Promise((r) => again.child.once('exit', r));
     fs.rmSync(dir, { recursive: true, force: true });
   }, 120_000);
+
+  // The quick start serves with `npm run demo`, which is the service too: restore replaced its file under it.
+  it('refuses to restore under the demo service as well, and a second service on its file does not start', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mehvar-restore-lock-'));
+    const dbFile = path.join(dir, 'mehvar.sqlite');
+    const backupFile = path.join(dir, 'backup.sqlite');
+    const demo = await startService(dbFile, ADMIN, 'src/cli/demo.ts');
+    await backupSqlite(dbFile, backupFile);
+    await createOrganization(demo.base, ADMIN, 'پس از پشتیبان');
+
+    const refused = await restoreCli(dbFile, backupFile);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/in use: a running Mehvar service/);
+    expect((await organizationNames(demo.base, ADMIN)).filter((n) => n === 'پس از پشتیبان')).toHaveLength(1);
+    await expect(startService(dbFile, ADMIN)).rejects.toThrow(/did not start/);
+
+    demo.child.kill('SIGKILL');
+    await new Promise((r) => demo.child.once('exit', r));
+    expect((await restoreCli(dbFile, backupFile)).code).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });
