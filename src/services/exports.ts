@@ -6,7 +6,7 @@ import { itemsCsv, responsesCsv } from '../exports/csv.js';
 import { presentResults } from '../domain/presentResults.js';
 import { assessmentRef } from '../domain/assessmentScoring.js';
 import { REPORT_TIME_ZONE } from '../reports/model/format.js';
-import { formatDate } from '../reports/text/index.js';
+import { formatDate } from '../reports/text/format.js';
 import { recordAudit } from '../repositories/audit.js';
 import { assessmentFor } from './assessments.js';
 import { questionnaireOf } from './questionnaires.js';

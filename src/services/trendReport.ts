@@ -3,12 +3,14 @@ import type { User } from '../domain/records.js';
 import { presentTrend } from '../domain/presentTrend.js';
 import type { ReportLang } from '../reports/text/index.js';
 import { buildTrendReportModel, type TrendReportInput, trendReportFileName } from '../reports/trend/model.js';
-import { renderTrendReportPdf } from '../reports/trend/render.js';
 import { INITIAL_ESTIMATE_MS, REPORT_MAX_WAIT_MS } from '../reports/worker/pool.js';
 import { RenderQueue } from '../reports/worker/renderQueue.js';
 import { recordAudit } from '../repositories/audit.js';
 import { loadTrend } from './trend.js';
 import { reportBrandingFor } from './branding.js';
+
+// The drawing code (PDFKit, fonts, Chart.js) is loaded with the first comparison report, not at start-up.
+const trendRenderer = async () => (await import('../reports/trend/render.js')).renderTrendReportPdf;
 
 export { RenderQueue };
 
@@ -53,7 +55,7 @@ export async function downloadTrendReport(
   const filename = trendReportFileName(organizationId, lang);
   if (opts.headOnly) return { filename, pdf: null };
   // A waiting report leaves the queue when its client goes away; one being drawn is finished.
-  const pdf = await opts.queue.run(() => renderTrendReportPdf(buildTrendReportModel(input, lang)), opts.signal);
+  const pdf = await opts.queue.run(async () => (await trendRenderer())(buildTrendReportModel(input, lang)), opts.signal);
   await recordAudit(
     deps.db,
     user,
@@ -68,5 +70,5 @@ export async function downloadTrendReport(
 /** The comparison report drawn on this thread, for the operator (as the admin, see services/users.ts). */
 export async function drawTrendReport(deps: AppDeps, user: User, orgId: string, assessmentIds: string[] | undefined, lang: ReportLang): Promise<{ pdf: Buffer; assessments: number }> {
   const input = await loadTrendReportInput(deps, user, orgId, assessmentIds, lang, deps.clock());
-  return { pdf: await renderTrendReportPdf(buildTrendReportModel(input, lang)), assessments: input.trend.assessments.length };
+  return { pdf: await (await trendRenderer())(buildTrendReportModel(input, lang)), assessments: input.trend.assessments.length };
 }

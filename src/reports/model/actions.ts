@@ -1,6 +1,6 @@
 import type { ActionStatus } from '../../domain/actions.js';
 import type { MeasuredAction, MeasureStatus, PlannedAction, ReportActions } from '../../domain/actionsChange.js';
-import { formatNumber, type ReportLang } from '../text/index.js';
+import { formatNumber, type ReportLang } from '../text/format.js';
 import type { Fmt } from './format.js';
 import type { DirectedText, Table, TableRow } from './types.js';
 

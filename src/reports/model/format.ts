@@ -1,5 +1,5 @@
 import { displayedScore } from '../../domain/maturity.js';
-import { formatDate, formatNumber, formatPercent, type ReportLang } from '../text/index.js';
+import { formatDate, formatNumber, formatPercent, type ReportLang } from '../text/format.js';
 import type { DirectedText, TextDirection } from './types.js';
 
 // Dates are shown in the organization's own time zone: a report generated at 23:00 UTC is already the next

@@ -1,7 +1,4 @@
 import type { DirectedText, Table } from '../model/types.js';
-import { GAP, SIZE, type Layout } from '../pdf/layout.js';
-import { palette } from '../pdf/palette.js';
-import { drawTable } from '../pdf/tableBlock.js';
 import type { TrendCtx } from './model.js';
 
 // The comparison report's page on the customers' own scores (issue 20): per factor of the customer survey,
@@ -63,11 +60,4 @@ export function trendCustomersSection(ctx: TrendCtx): TrendCustomersSection | nu
     },
     note: text.note,
   };
-}
-
-export function drawTrendCustomers(l: Layout, s: TrendCustomersSection): void {
-  l.title(s.title);
-  l.paragraph(s.intro, {}, GAP.block);
-  drawTable(l, s.table, { size: SIZE.small });
-  l.paragraph(s.note, { size: SIZE.small, color: palette.muted }, GAP.block);
 }

@@ -1,6 +1,6 @@
 import type { PresentedTrend } from '../../domain/presentTrend.js';
 import { createFmt, type Fmt } from '../model/format.js';
-import { formatNumber, type ReportLang } from '../text/index.js';
+import { formatNumber, type ReportLang } from '../text/format.js';
 import type { Movement, Verdict } from './strings.js';
 
 // The figures of a change, formatted the same way in the cards, sentences and tables.

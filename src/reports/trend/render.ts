@@ -4,7 +4,7 @@ import { drawInBrandColours } from '../pdf/palette.js';
 import { drawChrome } from '../pdf/chrome.js';
 import { drawTrendCover } from './cover.js';
 import { drawActions } from '../pdf/actions.js';
-import { drawTrendCustomers } from './customers.js';
+import { drawTrendCustomers } from './drawCustomers.js';
 import { drawChanges, drawCharts, drawLevelsAndMovers, drawMethodology, drawNothingToCompare, drawSummary } from './pages.js';
 import type { TrendReportModel } from './types.js';
 
