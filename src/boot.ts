@@ -4,7 +4,7 @@ import { WriteBatcher } from './db/writeBatcher.js';
 import type { AppDeps } from './deps.js';
 import { createLogger } from './logger.js';
 import { assertUsedVersionsUnchanged } from './questionnaire/frozen.js';
-import { loadQuestionnaires } from './questionnaire/registry.js';
+import { loadQuestionnaires, type QuestionnaireRegistry } from './questionnaire/registry.js';
 import { listUsedQuestionnaireVersions } from './repositories/assessments.js';
 import { listUsedCustomerQuestionnaireVersions } from './repositories/customerSurveys.js';
 import { customerRegistry } from './questionnaire/registry.js';
@@ -22,9 +22,11 @@ export function openDatabase(
  * Everything the service needs before it serves: questionnaires validated, database migrated, frozen
  * questionnaire versions checked, an admin present. Shared by `npm start` and the demo.
  */
-export async function boot(config: Config): Promise<{ deps: AppDeps; createdAdminToken?: string }> {
+export async function boot(
+  config: Config,
+  questionnaires: QuestionnaireRegistry = loadQuestionnaires(config.questionnairesDir),
+): Promise<{ deps: AppDeps; createdAdminToken?: string }> {
   const logger = createLogger(config.logLevel);
-  const questionnaires = loadQuestionnaires(config.questionnairesDir);
   const db = openDatabase(config.databaseUrl, {
     poolSize: config.databasePoolSize,
     onPoolError: (err) => logger.warn({ err }, 'database connection lost; the pool reconnects on demand'),

@@ -1,25 +1,40 @@
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
-import { boot } from './boot.js';
 import { takeDatabaseLock } from './backup/databaseLock.js';
 import { loadConfig } from './config.js';
 import { isPostgresUrl } from './db/database.js';
-import { closeReportPool, warmReportThreads } from './services/reports.js';
-import { startMailSender } from './services/mailSender.js';
+import { loadQuestionnaires } from './questionnaire/registry.js';
+import { primeReportThreads } from './services/reportWarmup.js';
 
 // Reads config, opens and migrates the database, serves. Nothing else (and never demo data).
+
+/** Longest the service waits for its report threads' first report before it listens anyway. */
+const PRIME_WAIT_MAX_MS = 5_000;
+
 try {
   const config = loadConfig(process.env);
   // Held for the life of the process (the OS drops it if the process dies): a restore refuses to replace
   // the file under a running service, and a second service on the same file does not start.
   const lock = isPostgresUrl(config.databaseUrl) || config.databaseUrl === ':memory:' ? undefined : takeDatabaseLock(config.databaseUrl, { waitMs: 5000 });
-  const { deps, createdAdminToken } = await boot(config);
+  const questionnaires = loadQuestionnaires(config.questionnairesDir);
+  // First, so a report thread's slow first report is drawn while the rest of the service loads and the
+  // database opens and migrates, on another core.
+  const primed = primeReportThreads(questionnaires, new Date());
+  const [{ boot }, { createApp }, { closeReportPool, warmReportThreads }, { startMailSender }] = await Promise.all([
+    import('./boot.js'),
+    import('./app.js'),
+    import('./services/reports.js'),
+    import('./services/mailSender.js'),
+  ]);
+  const { deps, createdAdminToken } = await boot(config, questionnaires);
+  // Listening only once the threads have drawn it, so even the report asked for the moment the service
+  // answers is drawn by a thread that has drawn one before (bounded, should a thread never come up).
+  await Promise.race([primed, new Promise((resolve) => setTimeout(resolve, PRIME_WAIT_MAX_MS).unref())]);
   const server = serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Mehvar is listening on ${config.publicUrl} (port ${info.port}, database ${config.databaseUrl})`);
     if (createdAdminToken)
       console.log(`Admin token (shown once; it is stored only as a hash): ${createdAdminToken}`);
   });
-  // After serving, so start-up is not slower: the report threads start and draw one report meanwhile.
+  // Then the newest assessment's report, in both languages; /readyz answers 503 until it is drawn.
   void warmReportThreads(deps);
   // The outbox is in the database: what was queued before a restart is sent now (nothing without SMTP_URL).
   const mail = startMailSender(deps);

@@ -16,8 +16,7 @@ import {
   reportModelOf,
   type ReportSource,
 } from '../reports/model/index.js';
-import { renderReportPdf } from '../reports/pdf/renderReport.js';
-import { formatDate, type ReportLang } from '../reports/text/index.js';
+import { formatDate, type ReportLang } from '../reports/text/format.js';
 import { closeReportPool, renderJobInWorker, reportQueue, reportQueueStats, reportThreadsWarming, warmReportPool } from '../reports/worker/pool.js';
 import { renderDocxJobInWorker } from '../reports/worker/pool.js';
 import type { RenderQueue } from '../reports/worker/renderQueue.js';
@@ -195,12 +194,18 @@ export async function reportDataVersion(deps: AppDeps, a: Assessment, now: Date)
   return createHash('sha256').update(fingerprint).digest('hex').slice(0, 32);
 }
 
-/** Starts the report threads and has them draw the newest assessment's report, so the first real one is warm. */
+/**
+ * Has the report threads draw the newest assessment's report, in Persian, English and Persian, so the first
+ * real report is drawn by warm threads (after services/reportWarmup.ts primed them on a made-up one).
+ */
 export function warmReportThreads(deps: AppDeps): Promise<void> {
-  return warmReportPool(() => sampleReportJob(deps));
+  return warmReportPool(async () => {
+    const sample = await sampleReportJob(deps);
+    return sample ? (['fa', 'en', 'fa'] as const).map((lang) => ({ ...sample, lang })) : [];
+  });
 }
 
-/** The newest assessment's report job, for warming the report threads at start-up; none on an empty database. */
+/** The newest assessment's report job; none on an empty database. */
 export async function sampleReportJob(deps: AppDeps): Promise<AssessmentReportJob | undefined> {
   const assessment = await findNewestAssessment(deps.db);
   if (!assessment) return undefined;
@@ -224,7 +229,9 @@ export async function assessmentsToReport(deps: AppDeps, target: { assessmentId?
 }
 
 /** Draws an assessment report from loaded data on this thread (the CLI draws one after another). */
-export function drawAssessmentReport(data: ReportData, lang: ReportLang, generatedAt: Date): Promise<Buffer> {
+export async function drawAssessmentReport(data: ReportData, lang: ReportLang, generatedAt: Date): Promise<Buffer> {
+  // Loaded here: the service draws on its report threads, and starts faster without the drawing code.
+  const { renderReportPdf } = await import('../reports/pdf/renderReport.js');
   return renderReportPdf(buildReportModel(reportInput(data, lang, generatedAt), lang));
 }
 

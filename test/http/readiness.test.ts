@@ -12,7 +12,7 @@ describe('GET /readyz', () => {
   it('answers 503 with Retry-After while the report threads warm up, and 200 once they are warm', async () => {
     const t = await buildTestApp();
     let finishWarmUp!: () => void;
-    const warmUp = warmReportPool(() => new Promise((resolve) => (finishWarmUp = () => resolve(undefined))));
+    const warmUp = warmReportPool(() => new Promise((resolve) => (finishWarmUp = () => resolve([]))));
     // The pool starts first; the warm-up job is asked for once it has.
     for (let i = 0; i < 400 && !finishWarmUp; i++) await new Promise((r) => setTimeout(r, 10));
 

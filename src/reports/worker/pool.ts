@@ -2,8 +2,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import { type AssessmentReportJob, reportModelOf } from '../model/reportJob.js';
-import { renderReportPdf } from '../pdf/renderReport.js';
+import type { AssessmentReportJob } from '../model/reportJob.js';
 import { RenderQueue } from './renderQueue.js';
 
 // Reports are drawn on worker threads so a report being built never stalls other requests: a report is
@@ -43,6 +42,19 @@ async function getPool(): Promise<Piscina<AssessmentReportJob, Uint8Array>> {
   return pool;
 }
 
+// Loaded only when a thread fails: the drawing code is large, and the service starts faster without it.
+async function onThisThread() {
+  const [{ reportModelOf }, { renderReportPdf }, { renderReportDocx }] = await Promise.all([
+    import('../model/reportJob.js'),
+    import('../pdf/renderReport.js'),
+    import('../docx/renderDocx.js'),
+  ]);
+  return {
+    pdf: (job: AssessmentReportJob) => renderReportPdf(reportModelOf(job)),
+    docx: (job: AssessmentReportJob) => renderReportDocx(reportModelOf(job)),
+  };
+}
+
 /**
  * Scores the assessment, builds the model and draws the report on the worker pool. Should the worker
  * fail (a report too large for its heap limits takes the thread down), the report is made once more on
@@ -56,7 +68,7 @@ export async function renderJobInWorker(job: AssessmentReportJob, signal?: Abort
     out = await (await getPool()).run(job, { signal });
   } catch (err) {
     if (signal?.aborted) throw err;
-    return renderReportPdf(reportModelOf(job));
+    return (await onThisThread()).pdf(job);
   }
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
@@ -71,27 +83,25 @@ export async function renderDocxJobInWorker(job: AssessmentReportJob, signal?: A
     out = await (await getPool()).run(job, { signal, name: 'renderDocxTask' });
   } catch (err) {
     if (signal?.aborted) throw err;
-    const { renderReportDocx } = await import('../docx/renderDocx.js');
-    return renderReportDocx(reportModelOf(job));
+    return (await onThisThread()).docx(job);
   }
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
 /**
- * Starts the report threads at service start-up instead of at the first report, and has each draw the
- * report of `job` (when there is one to draw) in Persian, English and Persian again, so fonts, charts and
- * compiled code are ready before anyone asks: a thread's third report takes about two thirds of its first
- * warm one's time (reports-http bench, 2026-12-02). The drawing goes through the report queue, so it also
- * gives the queue its first timings. Failures are ignored: the first real report then simply starts cold.
+ * Starts the report threads (if they are not running) and has each draw `jobs`, one after another, so fonts,
+ * charts and compiled code are ready before anyone asks: a thread's first report takes about a second
+ * whatever it shows, its third about two thirds of its first warm one (reports-http bench, 2026-12-02).
+ * The drawing goes through the report queue, so it also gives the queue its first timings, and a report
+ * asked for meanwhile waits for one warm-up report at most. Failures are ignored: the first real report then
+ * simply starts cold.
  */
-export async function warmReportPool(job?: () => Promise<AssessmentReportJob | undefined>): Promise<void> {
+export async function warmReportPool(jobs: () => Promise<AssessmentReportJob[]>): Promise<void> {
   warming += 1;
   try {
     await getPool();
-    const warmup = await job?.().catch(() => undefined);
-    if (!warmup) return;
+    const rounds = await jobs().catch(() => []);
     const q = reportQueue();
-    const rounds: AssessmentReportJob[] = (['fa', 'en', 'fa'] as const).map((lang) => ({ ...warmup, lang }));
     await Promise.all(
       Array.from({ length: reportPoolSize() }, async () => {
         for (const round of rounds) await q.run((signal) => renderJobInWorker(round, signal)).catch(() => undefined);
