@@ -50,4 +50,19 @@ describe('results of a v2 assessment on the dashboard', () => {
       }
     }
   });
+
+  it('says nothing of "not applicable" on the results of a v1 assessment, whose respondents never had it', async () => {
+    const c = await buildConsultantApp();
+    const orgId = await seedOrganization(c.app, c.consultant);
+    const a = await api(c.app, c.consultant, 'POST', `/organizations/${orgId}/assessments`, { title: 'دور نسخه‌ی اول', questionnaireId: 'mehvar-core', questionnaireVersion: 1 });
+    const v1 = c.t.deps.questionnaires.get('mehvar-core', 1)!.definition;
+    const responses = Array.from({ length: 6 }, (_, s) => ({ role: 'staff', answers: Object.fromEntries(v1.items.map((item, i) => [item.id, 1 + ((s + i) % 5)])) }));
+    await api(c.app, c.consultant, 'POST', `/assessments/${a.id}/responses/import`, { responses });
+    const s = c.session(c.consultant);
+    const fa = await (await c.get(`/app/assessments/${a.id}/results`, s.cookie)).text();
+    const en = await (await c.get(`/app/assessments/${a.id}/results?lang=en`, s.cookie)).text();
+    expect(fa).toContain('نمی‌دانم');
+    expect(fa).not.toContain('مربوط نیست');
+    expect(en).not.toMatch(/not applicable/i);
+  });
 });

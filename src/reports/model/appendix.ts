@@ -6,7 +6,7 @@ import type { DirectedText, MethodologySection } from './types.js';
 const MAX_FLAGGED_IDS = 24;
 const GOOD = 0.7;
 
-export function methodologySection({ r, input, lang, fmt, s }: Ctx): MethodologySection {
+export function methodologySection({ r, q, input, lang, fmt, s }: Ctx): MethodologySection {
   const t = s.methodology;
   const cell = (text: string): DirectedText => ({ text, dir: fmt.dir });
   const meaning = (v: number | null, ok: string, low: string) => (v === null ? t.notComputed : v >= GOOD ? ok : low);
@@ -18,7 +18,7 @@ export function methodologySection({ r, input, lang, fmt, s }: Ctx): Methodology
   return {
     kind: 'methodology',
     title: t.title,
-    blocks: methodBlocks(lang, { threshold: fmt.count(input.assessment.anonymityThreshold) }),
+    blocks: methodBlocks(lang, { threshold: fmt.count(input.assessment.anonymityThreshold), notApplicable: q.notApplicableLabel !== undefined }),
     reliability: {
       title: t.reliabilityTitle,
       table: {

@@ -6,19 +6,21 @@ import type { MethodBlock } from './types.js';
 
 export interface MethodFigures {
   threshold: string;
+  /** Whether the questionnaire offers "not applicable" (mehvar-core v2, not v1): only then is it explained. */
+  notApplicable: boolean;
 }
 
 export function methodBlocks(lang: ReportLang, f: MethodFigures): MethodBlock[] {
   return lang === 'fa' ? fa(f) : en(f);
 }
 
-function fa({ threshold }: MethodFigures): MethodBlock[] {
+function fa({ threshold, notApplicable }: MethodFigures): MethodBlock[] {
   return [
     {
       heading: 'امتیاز پرسش و امتیاز پاسخ‌دهنده',
       paragraphs: [
-        'هر پاسخ روی مقیاس ۱ تا ۵ به امتیازی از ۰ تا ۱۰۰ تبدیل می‌شود؛ در پرسش‌های معکوس جهت مقیاس برعکس است. «نمی‌دانم»، «مربوط نیست» و پرسش بی‌پاسخ، داده‌ی گمشده‌اند و هرگز صفر حساب نمی‌شوند.',
-        'امتیاز هر پاسخ‌دهنده در یک بُعد، بخش یا سطح، میانگین وزنی امتیاز پرسش‌هایی است که به آن‌ها پاسخ داده است. کسی که کمتر از دوسوم پرسش‌های آن گروه را پاسخ داده باشد، برای آن گروه امتیازی ندارد؛ پرسشی که برای او «مربوط نیست» در این شمارش نمی‌آید.',
+        `هر پاسخ روی مقیاس ۱ تا ۵ به امتیازی از ۰ تا ۱۰۰ تبدیل می‌شود؛ در پرسش‌های معکوس جهت مقیاس برعکس است. ${notApplicable ? '«نمی‌دانم»، «مربوط نیست»' : '«نمی‌دانم»'} و پرسش بی‌پاسخ، داده‌ی گمشده‌اند و هرگز صفر حساب نمی‌شوند.`,
+        `امتیاز هر پاسخ‌دهنده در یک بُعد، بخش یا سطح، میانگین وزنی امتیاز پرسش‌هایی است که به آن‌ها پاسخ داده است. کسی که کمتر از دوسوم پرسش‌های آن گروه را پاسخ داده باشد، برای آن گروه امتیازی ندارد${notApplicable ? '؛ پرسشی که برای او «مربوط نیست» در این شمارش نمی‌آید' : ''}.`,
       ],
       formulas: ['s = (x − 1) / 4 × 100        reverse: s = (5 − x) / 4 × 100'],
     },
@@ -68,13 +70,13 @@ function fa({ threshold }: MethodFigures): MethodBlock[] {
   ];
 }
 
-function en({ threshold }: MethodFigures): MethodBlock[] {
+function en({ threshold, notApplicable }: MethodFigures): MethodBlock[] {
   return [
     {
       heading: 'Item and respondent scores',
       paragraphs: [
-        'Each answer on the 1–5 scale becomes an item score from 0 to 100; reverse-coded items run the other way. “Don’t know”, “Not applicable” and unanswered items are missing, never zero.',
-        'A respondent’s score for a dimension, section or level is the weighted mean of the items they answered. Anyone who answered fewer than two-thirds of a group’s items has no score for that group; items they marked “Not applicable” are left out of that count.',
+        `Each answer on the 1–5 scale becomes an item score from 0 to 100; reverse-coded items run the other way. ${notApplicable ? '“Don’t know”, “Not applicable”' : '“Don’t know”'} and unanswered items are missing, never zero.`,
+        `A respondent’s score for a dimension, section or level is the weighted mean of the items they answered. Anyone who answered fewer than two-thirds of a group’s items has no score for that group${notApplicable ? '; items they marked “Not applicable” are left out of that count' : ''}.`,
       ],
       formulas: ['s = (x − 1) / 4 × 100        reverse: s = (5 − x) / 4 × 100'],
     },

@@ -139,7 +139,7 @@ export function distributionsSection({ r, q, lang, fmt, s }: Ctx): Distributions
   return {
     kind: 'distributions',
     title: t.title,
-    intro: t.intro,
+    intro: t.intro(q.notApplicableLabel !== undefined),
     scale,
     dontKnowLabel: q.dontKnowLabel[lang],
     notApplicableLabel: q.notApplicableLabel?.[lang] ?? null,

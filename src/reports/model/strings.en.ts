@@ -108,10 +108,12 @@ export const EN: Strings = {
   },
   distributions: {
     title: 'Answer distributions by item',
-    intro:
+    intro: (withNa) =>
       'Each bar shows how the answers split: “Not at all” and “Slightly” on one side, “Largely” and ' +
       '“Completely” on the other, “Somewhat” across the middle. Percentages are of the answers that gave an ' +
-      'opinion; “Don’t know” and “Not applicable” are shown apart, in the column at the side, and never enter a score.',
+      (withNa
+        ? 'opinion; “Don’t know” and “Not applicable” are shown apart, in the column at the side, and never enter a score.'
+        : 'opinion; “Don’t know” is shown apart, in the column at the side, and never enters a score.'),
     reverse: 'reverse-coded',
     continued: 'continued',
     n: (n) => `${n} answers`,

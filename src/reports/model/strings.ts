@@ -60,7 +60,8 @@ export interface Strings {
     levelPrefix: string;
   };
   distributions: {
-    title: string; intro: string; reverse: string; continued: string;
+    /** intro names "not applicable" only where the questionnaire offers it (mehvar-core v2, not v1). */
+    title: string; intro: (withNa: boolean) => string; reverse: string; continued: string;
     n: (n: string) => string;
   };
   groups: {

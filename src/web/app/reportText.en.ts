@@ -60,7 +60,7 @@ export const REPORT_EN: ReportText = {
     tableTitle: 'Levels and sections',
     columns: { group: 'Level or section', n: 'n', score: 'Score', ci: '95% CI', level: 'Level' },
     distributionsTitle: 'Answer distribution per item',
-    distributionsIntro: 'Each bar shows the share of each answer among those who gave an opinion; “don’t know” and “not applicable” are counted separately and never enter a score.',
+    distributionsIntro: (withNa: boolean) => `Each bar shows the share of each answer among those who gave an opinion; ${withNa ? '“don’t know” and “not applicable” are counted separately and never enter' : '“don’t know” is counted separately and never enters'} a score.`,
     reverse: 'reverse-scored',
     itemFigures: (n, dk, na, score) => `${n} answers · don’t know: ${dk}${na === null ? '' : ` · not applicable: ${na}`} · score ${score}`,
     noAnswers: 'no answers',

@@ -61,7 +61,8 @@ export const REPORT_FA = {
     tableTitle: 'سطح‌ها و بخش‌ها',
     columns: { group: 'سطح یا بخش', n: 'تعداد', score: 'امتیاز', ci: 'بازه‌ی اطمینان ۹۵٪', level: 'سطح' },
     distributionsTitle: 'توزیع پاسخ‌ها به تفکیک پرسش',
-    distributionsIntro: 'هر نوار سهم هر گزینه را از پاسخ‌های دارای نظر نشان می‌دهد؛ «نمی‌دانم» و «مربوط نیست» جداگانه شمرده شده‌اند و در امتیاز نمی‌آیند.',
+    /** Names "not applicable" only where the questionnaire offers it (mehvar-core v2, not v1). */
+    distributionsIntro: (withNa: boolean) => `هر نوار سهم هر گزینه را از پاسخ‌های دارای نظر نشان می‌دهد؛ ${withNa ? '«نمی‌دانم» و «مربوط نیست» جداگانه شمرده شده‌اند و در امتیاز نمی‌آیند' : '«نمی‌دانم» جداگانه شمرده شده و در امتیاز نمی‌آید'}.`,
     reverse: 'پرسش معکوس',
     itemFigures: (n: string, dk: string, na: string | null, score: string) => `${n} پاسخ · نمی‌دانم: ${dk}${na === null ? '' : ` · مربوط نیست: ${na}`} · امتیاز ${score}`,
     noAnswers: 'بی‌پاسخ',

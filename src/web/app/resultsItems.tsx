@@ -57,7 +57,7 @@ export function Distributions({ lang, q, r }: { lang: Lang; q: Questionnaire; r:
   return (
     <section id="distributions">
       <h2>{t.distributionsTitle}</h2>
-      <p class="muted small">{t.distributionsIntro}</p>
+      <p class="muted small">{t.distributionsIntro(q.notApplicableLabel !== undefined)}</p>
       <ul class="legend">
         {points.map((v) => (
           <li>
