@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commentsSection } from '../../src/reports/model/comments.js';
+import { createFmt } from '../../src/reports/model/format.js';
 import { closeReportPool } from '../../src/reports/worker/pool.js';
 import { buildTestApp, type TestApp } from '../helpers.js';
 
@@ -53,6 +55,14 @@ describe('the report\'s "What respondents said"', () => {
     expect(en).toContain('Recurring themes:');
     expect(en.split('\n').some((line) => line.includes(noZwnj('پاسخ‌گویی')) && line.includes('4'))).toBe(true);
   }, 60_000);
+
+  it('quotes three different comments when two respondents wrote the same words', () => {
+    const same = 'فرایند ثبت سفارش طولانی است.';
+    const comments = [same, same, 'امضاها زیاد است.', same, 'فرایند بازگشت کالا پیچیده است.'].map((text) => ({ text }));
+    const snapshot = { submitted: 5, inFigures: 5, figuresShown: true, pending: 0, nextUpdateAfter: null, final: true, k: 5 };
+    const section = commentsSection({ assessmentId: 'a', lang: 'fa', snapshot, sections: [{ section: 'org', title: 'سازمان', n: 5, comments, themes: [] }] }, createFmt('fa'));
+    expect(section!.sections[0].quotes.map((q) => q.text.text)).toEqual([same, 'امضاها زیاد است.', 'فرایند بازگشت کالا پیچیده است.']);
+  });
 
   it('has no such section below k', async () => {
     const { t, token, assessmentId } = await withComments(4);

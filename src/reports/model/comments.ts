@@ -55,7 +55,8 @@ export function commentsSection(c: PresentedComments, fmt: Fmt): CommentsSection
     sections: c.sections.map((s) => ({
       heading: t.heading(s.title, fmt.count(s.n)),
       themes: s.themes.map((th) => ({ term: fmt.directed(th.term), count: fmt.count(th.count) })),
-      quotes: s.comments.slice(0, 3).map((x) => ({
+      // Three different comments: the same words from two people quoted twice would waste a quote.
+      quotes: s.comments.filter((x, i) => s.comments.findIndex((y) => y.text === x.text) === i).slice(0, 3).map((x) => ({
         // No quote marks: the bar beside it marks the quotation, and marks of one script around text of
         // the other read wrongly in one of the two languages.
         text: fmt.directed(x.text),
