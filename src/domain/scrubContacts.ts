@@ -6,13 +6,16 @@ export const REDACTED = '[•••]';
 
 // Digits as typed on Latin, Persian (۰-۹) and Arabic-Indic (٠-٩) keyboards.
 const D = '[0-9\u06F0-\u06F9\u0660-\u0669]';
-// Separators people put inside phone numbers: spaces (also no-break and thin), dashes, parentheses. Not
-// slashes or dots: "1402/10/01" is a date and "3.5" a number, both common in comments.
-const S = '[\\s\u00A0\u2009\u202F\\-\u2010-\u2015()]';
+// Separators people put inside phone numbers: spaces (also no-break and thin), dashes, parentheses, and
+// the invisible marks that come along (ZWNJ typed with shift+space; LRM, RLM, ALM, embeddings and
+// isolates copied from a right-to-left chat). Not slashes or dots: "1402/10/01" is a date and "3.5" a
+// number, both common in comments.
+const INVISIBLE = '\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF';
+const S = `[\\s\u00A0\u2009\u202F\\-\u2010-\u2015()${INVISIBLE}]`;
 
 // Inside a mobile number people also write dots and underscores (0912.345.6789, ۰۹۱۲_۳۴۵_۶۷۸۹); only there,
 // because a mobile number has a shape no date or decimal has: 0 or +98/0098, then 9, then nine digits.
-const SM = '[\\s\u00A0\u2009\u202F\\-\u2010-\u2015()._]';
+const SM = `[\\s\u00A0\u2009\u202F\\-\u2010-\u2015()._${INVISIBLE}]`;
 
 const PATTERNS: RegExp[] = [
   // e-mail addresses, Latin or not (علی@مثال.ایران): what mail servers accept in practice.

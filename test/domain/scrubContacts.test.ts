@@ -24,6 +24,12 @@ describe('scrubContacts: contact details never reach storage', () => {
     ['اینستاگرام: @shop.pars.ir', `اینستاگرام: ${REDACTED}`],
     ['فایل‌ها در ftp://files.example.org/x هست', `فایل‌ها در ${REDACTED} هست`],
     ['صفحه‌ی ما example.shop است', `صفحه‌ی ما ${REDACTED} است`],
+    // Invisible marks between the digits (a ZWNJ typed with shift+space, LRM/RLM and isolates that come
+    // along when a number is copied from a right-to-left chat) do not hide a number.
+    ['شماره ۰۹۱۲\u200C۳۴۵\u200C۶۷۸۹ است', `شماره ${REDACTED} است`],
+    ['شماره \u200E0912\u200E345\u200E6789', `شماره \u200E${REDACTED}`],
+    ['کد ملی ۰۰۱\u200F۲۳۴۵۶۷۸', `کد ملی ${REDACTED}`],
+    ['شماره ۰۹۱۲\u2066۳۴۵۶۷۸۹\u2069 است', `شماره ${REDACTED}\u2069 است`],
   ])('%s', (input, expected) => {
     expect(scrubContacts(input)).toBe(expected);
   });
