@@ -15,8 +15,13 @@ export function neutralizeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * Rows end in CRLF, and a cell holding any line break is quoted: csv-stringify quotes only cells holding
+ * the record delimiter itself, and a spreadsheet ends a row at a lone LF or CR too, so a comment's second
+ * line became a row of its own (and could start with a formula no one had neutralized).
+ */
 function toCsv(rows: (string | number | null)[][]): string {
-  return BOM + stringify(rows.map((r) => r.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : neutralizeCell(c)))), { record_delimiter: '\r\n' });
+  return BOM + stringify(rows.map((r) => r.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : neutralizeCell(c)))), { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }
 
 export interface ExportResponse {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { isPostgres } from '../../src/db/database.js';
@@ -112,6 +113,22 @@ describe('comments', () => {
     const ids = await t.db.selectFrom('comments').select(['id', 'text']).where('assessment_id', '=', assessmentId).execute();
     const key = (id: string) => createHash('sha256').update(assessmentId).update('\u0000').update(id).digest('hex');
     expect(first).toEqual([...ids].sort((a, b) => (key(a.id) < key(b.id) ? -1 : 1)).map((c) => c.text));
+  });
+
+  it('keeps a comment of several lines in one CSV cell, so its second line cannot start a row (or a formula)', async () => {
+    const t = await buildTestApp();
+    const { token, assessmentId } = await t.setup();
+    const texts = ['خوب است\n=HYPERLINK("http://evil.example","x")', 'خط اول\r\nخط دوم', 'یک\rدو', 'سه\n\nچهار', 'ساده'];
+    for (const text of texts) await submit(t, token, assessmentId, 'staff', undefined, { cust: text });
+    const res = await t.app.request(`/api/v1/assessments/${assessmentId}/export/comments.csv?lang=en`, { headers: { authorization: `Bearer ${token}` } });
+    const csv = (await res.text()).replace(/^\uFEFF/, '');
+    // As a spreadsheet reads it: a line break outside quotes (CR, LF or both) ends a row.
+    const rows: string[][] = parse(csv, { record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true });
+    expect(rows).toHaveLength(6);
+    expect(rows.every((r) => r.length === 5)).toBe(true);
+    expect(rows.flat().some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
+    const stored = rows.slice(1).map((r) => r[4]);
+    expect(stored.some((cell) => cell.includes('=HYPERLINK') && cell.startsWith('خوب است'))).toBe(true);
   });
 
   it('exports comments.csv with BOM, formulas neutralized, under the same rules', async () => {
