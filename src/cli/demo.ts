@@ -24,12 +24,18 @@ async function demo(): Promise<void> {
   const { findOrganizationNamed } = await import('../services/organizations.js');
   const { DEMO_DEPARTMENTS, demoAnswers, demoComments, seededRandom } = await import('./demoData.js');
   const { takeServiceLock } = await import('../backup/databaseLock.js');
+  const { loadQuestionnaires } = await import('../questionnaire/registry.js');
+  const { primeReportThreads } = await import('../services/reportWarmup.js');
+  const { warmReportThreads } = await import('../services/reports.js');
   const config = loadConfig(process.env);
   // The demo is the service too: it holds the database's lock while it runs, so a restore refuses to replace
   // the file under it and a second service on the file does not start (kept referenced for the process's life).
   const lock = takeServiceLock(config.databaseUrl);
   process.once('exit', () => lock?.release());
-  const { deps, createdAdminToken } = await boot(config);
+  // As npm start does: the report threads draw their slow first report while the demo data is written.
+  const questionnaires = loadQuestionnaires(config.questionnairesDir);
+  const primed = primeReportThreads(questionnaires, new Date());
+  const { deps, createdAdminToken } = await boot(config, questionnaires);
   const app = createApp(deps);
 
   async function api(method: string, path: string, token: string, json?: unknown) {
@@ -112,12 +118,14 @@ async function demo(): Promise<void> {
 
   deps.logger.level = logLevel;
 
+  await primed;
   serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     console.log(`Mehvar demo is running at ${config.publicUrl}  (API docs: ${config.publicUrl}/docs)`);
     console.log(`Admin token: ${adminToken}`);
     console.log(`Consultant dashboard: ${config.publicUrl}/app  (sign in with the consultant's or the admin's token)`);
     console.log('Try: curl -H "Authorization: Bearer <admin token>" ' + `${config.publicUrl}/api/v1/organizations`);
   });
+  void warmReportThreads(deps);
 }
 
 await runCommand(spec, demo);
