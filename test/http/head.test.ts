@@ -91,6 +91,33 @@ describe('HEAD on routes whose GET has side effects', () => {
     expect(await auditCount(s.t)).toBe(before + 1);
   });
 
+  it('answers HEAD on the API workbook export with the workbook’s type, as GET does, and no audit entry', async () => {
+    const s = await seeded();
+    const before = await auditCount(s.t);
+    const url = `/api/v1/assessments/${s.assessmentId}/export/results.xlsx`;
+    const res = await head(s.t, url, s.bearer);
+    const get = await s.t.app.request(url, { headers: s.bearer });
+    expect(get.status).toBe(200);
+    expect(res).toEqual({ status: 200, type: get.headers.get('content-type'), body: '' });
+    expect(res.type).toContain('spreadsheetml');
+    expect(await auditCount(s.t)).toBe(before + 1);
+  });
+
+  it('answers HEAD on the dashboard’s comparison report link with headers only: no render, no audit entry', async () => {
+    const s = await seeded();
+    const before = await auditCount(s.t);
+    const url = `/app/organizations/${s.orgId}/trend/report.pdf?lang=fa`;
+    expect(await head(s.t, url, s.cookie)).toEqual({ status: 200, type: 'application/pdf', body: '' });
+    expect(renders.trend).toBe(0);
+    expect(await auditCount(s.t)).toBe(before);
+    const other = await s.t.consultant('Other');
+    expect((await head(s.t, url, { cookie: await signInCookie(s.t, other) })).status).toBe(404);
+    const get = await s.t.app.request(url, { headers: s.cookie });
+    expect(get.status).toBe(200);
+    expect(renders.trend).toBe(1);
+    expect(await auditCount(s.t)).toBe(before + 1);
+  });
+
   it('answers HEAD on the dashboard’s PDF and CSV links with headers only: no render, no audit entry', async () => {
     const s = await seeded();
     const before = await auditCount(s.t);

@@ -128,14 +128,20 @@ export function toolRoutes(deps: AppDeps) {
     const chosen = (c.req.queries('assessments') ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
     let download;
     try {
-      download = await downloadTrendReport(deps, c.get('user'), c.req.param('orgId'), chosen.length ? chosen : undefined, lang, { queue: trendQueue, signal: c.req.raw.signal });
+      // A HEAD (which Hono answers with this handler) gets the headers after the access check: nothing drawn or recorded.
+      download = await downloadTrendReport(deps, c.get('user'), c.req.param('orgId'), chosen.length ? chosen : undefined, lang, {
+        queue: trendQueue,
+        headOnly: c.req.method === 'HEAD',
+        signal: c.req.raw.signal,
+      });
     } catch (err) {
       if (err instanceof Unavailable) throw new PageError(503, 'error', err.retryAfterSeconds);
       throw err;
     }
     c.header('Content-Type', 'application/pdf');
     c.header('Content-Disposition', `attachment; filename="${download.filename}"`);
-    return c.body(new Uint8Array(download.pdf!), 200);
+    if (!download.pdf) return c.body(null, 200);
+    return c.body(new Uint8Array(download.pdf), 200);
   });
 
   return app;
