@@ -15,6 +15,8 @@ export interface ResponseInput {
   role: Role | null;
   department: string | null;
   answers: ArrayLike<number>;
+  /** Per group slot, 1 where this respondent's score is withheld (domain/anonymity.ts withheldThinScores). */
+  withheld?: ArrayLike<number> | null;
 }
 
 /** Everything the results need, gathered in one pass over the responses. */
@@ -112,7 +114,7 @@ export function accumulate(layout: Layout, responses: readonly ResponseInput[], 
     if (role >= 0) acc.roleSize[role]++;
     if (department >= 0) acc.departmentSize[department]++;
     for (let g = 0; g < layout.groupCount; g++) {
-      if (!meetsTwoThirds(answered[g], groupSize[g] - notApplicable[g])) continue;
+      if (!meetsTwoThirds(answered[g], groupSize[g] - notApplicable[g]) || response.withheld?.[g]) continue;
       const score = weighted[g] / weights[g];
       addMoment(acc.groups, g, score);
       if (g < D) {
@@ -131,4 +133,27 @@ export function accumulate(layout: Layout, responses: readonly ResponseInput[], 
     }
   }
   return acc;
+}
+
+/**
+ * Which group slots (see layout.ts) a respondent has a score for under the two-thirds rule, as
+ * `accumulate` decides it: the returned function writes 1 or 0 per slot into `out` from `at` on.
+ */
+export function scoredSlots(layout: Layout): (answers: ArrayLike<number>, out: Uint8Array, at: number) => void {
+  const answered = new Int32Array(layout.groupCount);
+  const notApplicable = new Int32Array(layout.groupCount);
+  const { min, max, dimensionSlot, levelSlot, sectionSlot, groupSize } = layout;
+  return (answers, out, at) => {
+    answered.fill(0);
+    notApplicable.fill(0);
+    for (let i = 0; i < layout.items.length; i++) {
+      const x = answers[i];
+      const counts = x >= min[i] && x <= max[i] ? answered : x === NOT_APPLICABLE ? notApplicable : null;
+      if (!counts) continue;
+      counts[dimensionSlot[i]]++;
+      counts[levelSlot[i]]++;
+      counts[sectionSlot[i]]++;
+    }
+    for (let g = 0; g < layout.groupCount; g++) out[at + g] = meetsTwoThirds(answered[g], groupSize[g] - notApplicable[g]) ? 1 : 0;
+  };
 }

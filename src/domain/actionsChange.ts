@@ -1,6 +1,6 @@
 import type { Item } from '../questionnaire/schema.js';
 import type { ActionRecord, ActionTarget } from './actions.js';
-import { discloseRows } from './anonymity.js';
+import { cellOf, discloseRows, thickScores } from './anonymity.js';
 import { decodeAnswers } from './answers.js';
 import type { ScoringData } from './assessmentScoring.js';
 import { compareGroups, type Change, type GroupStats } from './change.js';
@@ -20,6 +20,9 @@ export interface MeasureSide {
   answers: readonly ArrayLike<number>[];
   /** Whether the assessment's figures are shown at all (k or more in them). */
   figuresShown: boolean;
+  /** Each row's release × label cell (domain/anonymity.ts cellOf), aligned with `answers`. */
+  cells: readonly string[];
+  k: number;
 }
 
 export type MeasureStatus =
@@ -66,13 +69,12 @@ function statsOf(side: MeasureSide, items: readonly Item[]): GroupStats {
   const take = items.map((i) => position.get(i.id)!);
   const all = items.map((_, i) => i);
   const picked = new Int8Array(items.length);
-  const values: number[] = [];
-  for (const answers of side.answers) {
+  const scores = side.answers.map((answers) => {
     take.forEach((p, i) => (picked[i] = answers[p]));
-    const s = respondentScore(items, picked, all);
-    if (s !== null) values.push(s);
-  }
-  const d = describeValues(values);
+    return respondentScore(items, picked, all);
+  });
+  // A cell where only 1..k−1 have a score for the target keeps theirs out (anonymity.md: every n).
+  const d = describeValues(thickScores(side.cells, scores, side.k));
   return { n: d.n, mean: d.mean, sd: d.sd };
 }
 
@@ -98,7 +100,7 @@ export function nextInSeries<T extends { assessmentId: string }>(series: readonl
 /** An assessment's side of the measure from its scoring data: only the rows the anonymity rules release. */
 export function measureSideOf(assessmentId: string, items: readonly Item[], data: ScoringData, k: number): MeasureSide {
   const disclosed = discloseRows(data.rows, k, data.closed);
-  return { assessmentId, items, answers: disclosed.rows.map(({ row }) => decodeAnswers(row.answers)), figuresShown: disclosed.snapshot.figuresShown };
+  return { assessmentId, items, answers: disclosed.rows.map(({ row }) => decodeAnswers(row.answers)), figuresShown: disclosed.snapshot.figuresShown, cells: disclosed.rows.map(cellOf), k };
 }
 
 /** An action with its target in words (both languages) and its target's measured change. */

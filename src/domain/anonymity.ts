@@ -12,8 +12,12 @@ import { isStraightLining } from './quality.js';
 //    combination shown holds 0 or ≥ k responses of that release (department first, then role);
 //  - every figure (overall, role group, department group, exported row class) is then a union of these
 //    release × combination cells, each ≥ k, so any difference or residual of two figures is one too.
+//  - a score over a group of items (dimension, level, section, customer factor, action target) that only
+//    1..k−1 of a release × combination cell have is withheld for that cell (`withheldThinScores`), so
+//    every score's n is a union of cells of 0 or ≥ k as well.
 // A figure describing a group is computed from the generalized labels, so a breakdown, its residual and
-// the row export always agree on who is in which group.
+// the row export always agree on who is in which group. Count-only tables (response progress by
+// department) hide their small groups with `hiddenSmallGroups`.
 
 export interface RawRow {
   id: string;
@@ -140,6 +144,67 @@ export function discloseRows<R extends RawRow>(rows: readonly R[], k: number, cl
   return { rows: released.map((row, i) => ({ row, label: labels[i] })), departments, snapshot };
 }
 
+/** The release × label cell a disclosed row belongs to: every figure is a union of such cells. */
+export const cellOf = (d: DisclosedRow): string => `${d.row.release}\u0000${keyOf(d.label)}`;
+
+/**
+ * Thin scores ("the same for every dimension/section n"). A score over a group of items (a dimension,
+ * level, section, a customer factor, an action's target) exists only for the respondents who answered
+ * enough of its items, so its n can fall below the number of respondents. Within each release × label
+ * cell, a score group held by 1..k−1 of the cell's respondents is withheld for all of them; every such
+ * n shown is then a sum of cell counts that are each 0 or ≥ k, and so is the difference of any two
+ * (between groups, between snapshots, and against the overall).
+ *
+ * `scored[i * slots + s]` is 1 when row i has a score for slot s; returns 1 where it is withheld, in the
+ * same layout.
+ */
+export function withheldThinScores(cells: readonly string[], scored: Uint8Array, slots: number, k: number): Uint8Array {
+  const index = new Map<string, number>();
+  const cellOfRow = cells.map((c) => index.get(c) ?? index.set(c, index.size).get(c)!);
+  const counts = new Int32Array(index.size * slots);
+  cellOfRow.forEach((c, i) => {
+    for (let s = 0; s < slots; s++) counts[c * slots + s] += scored[i * slots + s];
+  });
+  const withheld = new Uint8Array(scored.length);
+  cellOfRow.forEach((c, i) => {
+    for (let s = 0; s < slots; s++) {
+      const n = counts[c * slots + s];
+      if (scored[i * slots + s] && n < k) withheld[i * slots + s] = 1;
+    }
+  });
+  return withheld;
+}
+
+/**
+ * One score per row (null: none) and each row's cell (`cellOf`): the scores that may enter a figure, the
+ * thin cells' withheld (see withheldThinScores).
+ */
+export function thickScores(cells: readonly string[], scores: readonly (number | null)[], k: number): number[] {
+  const scored = Uint8Array.from(scores, (v) => (v === null ? 0 : 1));
+  const withheld = withheldThinScores(cells, scored, 1, k);
+  return scores.filter((v, i): v is number => v !== null && !withheld[i]);
+}
+
+/**
+ * Which groups of a count-only table (response progress per department: links invited, in progress,
+ * submitted) are not shown on their own: every group with fewer than k members, then the next smallest
+ * until the hidden ones hold 0 or at least k together, so the total minus the shown groups isolates
+ * nobody. `order` breaks ties between groups of the same size. The hidden ones are shown together.
+ */
+export function hiddenSmallGroups<T>(groups: readonly T[], size: (g: T) => number, k: number, order: (a: T, b: T) => number): Set<T> {
+  const sorted = [...groups].sort((a, b) => size(a) - size(b) || order(a, b));
+  const hidden = new Set(sorted.filter((g) => size(g) < k));
+  let held = [...hidden].reduce((n, g) => n + size(g), 0);
+  for (const g of sorted) {
+    if (held === 0 || held >= k) break;
+    if (!hidden.has(g)) {
+      hidden.add(g);
+      held += size(g);
+    }
+  }
+  return hidden;
+}
+
 export type ReleaseDecision = { release: false } | { release: true; number: number };
 
 /**
@@ -161,21 +226,35 @@ export type FlaggedExclusion = { allowed: true; removed: number } | { allowed: f
  * Leaving out straight-lined responses is a second view of the same data; the two views differ by the
  * flagged respondents of every cell. It is allowed only when, in every release × label cell, the flagged
  * and the remaining responses each number 0 or ≥ k — then every difference between the views is ≥ k.
+ * With `scored` (withheldThinScores' layout, aligned with `disclosed`), the same holds for every score
+ * group's n: where both views show a cell's scores, the flagged among them number 0 or ≥ k.
  */
-export function flaggedExclusion(disclosed: readonly DisclosedRow<RawRow & { answers: ArrayLike<number> }>[], k: number): FlaggedExclusion {
-  const cells = new Map<string, { flagged: number; kept: number }>();
+export function flaggedExclusion(
+  disclosed: readonly DisclosedRow<RawRow & { answers: ArrayLike<number> }>[],
+  k: number,
+  scored?: { flags: Uint8Array; slots: number },
+): FlaggedExclusion {
+  const slots = scored?.slots ?? 0;
+  const cells = new Map<string, { flagged: number; kept: number; scoredAll: Int32Array; scoredKept: Int32Array }>();
   let removed = 0;
-  for (const { row, label } of disclosed) {
+  disclosed.forEach(({ row, label }, i) => {
     const key = `${row.release}\u0000${keyOf(label)}`;
-    const cell = cells.get(key) ?? { flagged: 0, kept: 0 };
-    if (isStraightLining(row.answers)) {
+    const cell = cells.get(key) ?? { flagged: 0, kept: 0, scoredAll: new Int32Array(slots), scoredKept: new Int32Array(slots) };
+    const flagged = isStraightLining(row.answers);
+    if (flagged) {
       cell.flagged++;
       removed++;
     } else cell.kept++;
+    for (let s = 0; s < slots; s++) {
+      const has = scored!.flags[i * slots + s];
+      cell.scoredAll[s] += has;
+      if (!flagged) cell.scoredKept[s] += has;
+    }
     cells.set(key, cell);
-  }
+  });
   const ok = (n: number) => n === 0 || n >= k;
-  if ([...cells.values()].every((c) => ok(c.flagged) && ok(c.kept))) return { allowed: true, removed };
+  const scoresOk = (c: { scoredAll: Int32Array; scoredKept: Int32Array }) => c.scoredKept.every((kept, s) => kept < k || ok(c.scoredAll[s] - kept));
+  if ([...cells.values()].every((c) => ok(c.flagged) && ok(c.kept) && scoresOk(c))) return { allowed: true, removed };
   return {
     allowed: false,
     removed,

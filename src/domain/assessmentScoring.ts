@@ -1,8 +1,11 @@
 import type { Assessment } from './records.js';
 import type { DimensionId, Questionnaire } from '../questionnaire/schema.js';
-import { discloseRows, flaggedExclusion } from './anonymity.js';
+import { scoredSlots } from './accumulate.js';
+import { cellOf, discloseRows, flaggedExclusion, withheldThinScores } from './anonymity.js';
 import { decodeAnswers } from './answers.js';
 import type { ScoringItem } from './itemScore.js';
+import { isStraightLining } from './quality.js';
+import { buildLayout } from './scoringLayout.js';
 import type { AssessmentRef } from './presentResults.js';
 import { computeResults, type Results } from './results.js';
 
@@ -52,13 +55,27 @@ export function scoreRows(
   const { data, k } = input;
   const raw = data.rows.map((r) => ({ id: r.id, role: r.role, department: r.department, release: r.release, answers: pick(decodeAnswers(r.answers)) }));
   const disclosed = discloseRows(raw, k, data.closed);
+  // Which score groups (dimensions, levels, sections) each released respondent has a score for.
+  const layout = buildLayout(input.items);
+  const slots = layout.groupCount;
+  const flags = new Uint8Array(disclosed.rows.length * slots);
+  const score = scoredSlots(layout);
+  disclosed.rows.forEach(({ row }, i) => score(row.answers, flags, i * slots));
   if (input.excludeFlagged) {
-    const verdict = flaggedExclusion(disclosed.rows, k);
+    const verdict = flaggedExclusion(disclosed.rows, k, { flags, slots });
     if (!verdict.allowed) throw new FlaggedExclusionRefused(verdict.reason);
   }
+  // Thin scores are withheld per cell, in the view the figures are computed on (without the flagged when
+  // they are left out): every dimension, level and section n is then a sum of cells of 0 or ≥ k.
+  const inView = disclosed.rows.map(({ row }) => !input.excludeFlagged || !isStraightLining(row.answers));
+  const view = disclosed.rows.flatMap((_, i) => (inView[i] ? [i] : []));
+  const viewFlags = new Uint8Array(view.length * slots);
+  view.forEach((i, j) => viewFlags.set(flags.subarray(i * slots, (i + 1) * slots), j * slots));
+  const thin = withheldThinScores(view.map((i) => cellOf(disclosed.rows[i])), viewFlags, slots, k);
+  const withheld = new Map(thin.includes(1) ? view.map((i, j) => [i, thin.subarray(j * slots, (j + 1) * slots)]) : []);
   return computeResults({
     items: input.items,
-    responses: disclosed.rows.map(({ row, label }) => ({ id: row.id, role: label.role, department: label.department, answers: row.answers })),
+    responses: disclosed.rows.map((d, i) => ({ id: d.row.id, role: d.label.role, department: d.label.department, answers: d.row.answers, withheld: withheld.get(i) ?? null })),
     departments: disclosed.departments,
     submitted: data.rows.length,
     snapshot: disclosed.snapshot,

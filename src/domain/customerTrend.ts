@@ -1,5 +1,5 @@
 import type { Localized, Questionnaire } from '../questionnaire/schema.js';
-import { discloseRows } from './anonymity.js';
+import { cellOf, discloseRows, thickScores } from './anonymity.js';
 import { decodeAnswers } from './answers.js';
 import { compareGroups } from './change.js';
 import type { CustomerRowInput } from './customerView.js';
@@ -39,7 +39,7 @@ export function customerTrend(rounds: readonly CustomerRound[]): CustomerTrend |
     const answers = disclosed.rows.map(({ row }) => decodeAnswers(row.answers));
     const byItem = new Map<string, Summary>();
     if (disclosed.snapshot.figuresShown)
-      q.items.forEach((item, i) => byItem.set(item.id, describeValues(answers.map((a) => itemScore(item, a[i])).filter((v): v is number => v !== null))));
+      q.items.forEach((item, i) => byItem.set(item.id, describeValues(thickScores(disclosed.rows.map(cellOf), answers.map((a) => itemScore(item, a[i])), r.k))));
     return { submitted: disclosed.snapshot.submitted, inFigures: disclosed.snapshot.inFigures, shown: disclosed.snapshot.figuresShown, byItem };
   });
   return {

@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
-import { discloseRows, type Snapshot } from './anonymity.js';
+import { cellOf, discloseRows, thickScores, type Snapshot } from './anonymity.js';
 import { decodeAnswers } from './answers.js';
 import type { ScoringData } from './assessmentScoring.js';
 import { compareGroups } from './change.js';
@@ -66,6 +66,9 @@ export function computeCustomerView(input: CustomerViewInput): CustomerView {
   const staff = discloseRows(input.staff.rows, k, input.staff.closed);
   const staffAnswers = staff.rows.map(({ row }) => decodeAnswers(row.answers));
   const customerAnswers = customers.rows.map(({ row }) => decodeAnswers(row.answers));
+  // A factor's n counts those with a score for it: cells where only 1..k−1 have one keep theirs out.
+  const staffCells = staff.rows.map(cellOf);
+  const customerCells = customers.rows.map(cellOf);
   // §3: the staff population is the headcount when known, else the invitations; customers have none known.
   const population = input.staff.headcount ?? (input.staff.invited > 0 ? input.staff.invited : null);
   const staffIndex = new Map(staffQ.items.map((item, i) => [item.id, i]));
@@ -74,9 +77,9 @@ export function computeCustomerView(input: CustomerViewInput): CustomerView {
     const mirrors = (item.mirrors ?? []).filter((id) => staffIndex.has(id));
     const indices = mirrors.map((id) => staffIndex.get(id)!);
     const staffSide = staff.snapshot.figuresShown && indices.length
-      ? describeValues(scores(staffAnswers.map((a) => respondentScore(staffQ.items, a, indices))), population)
+      ? describeValues(thickScores(staffCells, staffAnswers.map((a) => respondentScore(staffQ.items, a, indices)), k), population)
       : null;
-    const customerSide = customers.snapshot.figuresShown ? describeValues(scores(customerAnswers.map((a) => itemScore(item, a[c])))) : null;
+    const customerSide = customers.snapshot.figuresShown ? describeValues(thickScores(customerCells, customerAnswers.map((a) => itemScore(item, a[c])), k)) : null;
     const change = staffSide && customerSide ? compareGroups(customerSide, staffSide) : null;
     return {
       id: item.id,
@@ -97,8 +100,6 @@ export function computeCustomerView(input: CustomerViewInput): CustomerView {
     factors,
   };
 }
-
-const scores = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null);
 
 /** The factors with a gap, largest first (staff above customers first: where staff overrate themselves most). */
 export function rankGaps(view: Pick<CustomerView, 'factors'>): CustomerFactor[] {

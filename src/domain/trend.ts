@@ -1,6 +1,7 @@
 import { DIMENSIONS, LEVELS } from '../questionnaire/schema.js';
 import { compareGroups, type Change, type GroupStats } from './change.js';
 import { describeValues, type Ci95 } from './describe.js';
+import { thickScores } from './anonymity.js';
 import { respondentScore } from './groupScore.js';
 import type { ScoringItem } from './itemScore.js';
 import type { MaturityLevel } from './maturity.js';
@@ -10,15 +11,16 @@ import type { Results } from './results.js';
  * The overall readiness is the mean of the three dimension means (§3), which has no per-respondent spread of
  * its own. For the change test each respondent's composite (the mean of their three dimension scores,
  * when they have all three) supplies n and sd; the Δ shown stays the difference of the published scores.
+ * Without `k` (figures computed outside an assessment) nothing is withheld.
  */
-export function overallComposite(items: readonly ScoringItem[], responses: readonly { answers: ArrayLike<number> }[]): GroupStats {
+export function overallComposite(items: readonly ScoringItem[], responses: readonly { answers: ArrayLike<number>; cell?: string }[], k = 1): GroupStats {
   const byDimension = DIMENSIONS.map((d) => items.flatMap((item, i) => (item.dimension === d ? [i] : [])));
-  const values: number[] = [];
-  for (const r of responses) {
+  const composites = responses.map((r) => {
     const scores = byDimension.map((indices) => respondentScore(items, r.answers, indices));
-    if (scores.every((s) => s !== null)) values.push((scores as number[]).reduce((a, b) => a + b, 0) / 3);
-  }
-  const s = describeValues(values);
+    return scores.every((s) => s !== null) ? (scores as number[]).reduce((a, b) => a + b, 0) / 3 : null;
+  });
+  // Released rows carry their cell: a cell where only 1..k−1 have a composite keeps theirs out (domain/anonymity.ts).
+  const s = describeValues(thickScores(responses.map((r) => r.cell ?? ''), composites, k));
   return { n: s.n, mean: s.mean, sd: s.sd };
 }
 

@@ -240,7 +240,7 @@ export async function actionBoard(deps: AppDeps, user: User, orgId: string) {
   }
   const rows = actions.map((action) => {
     const a = byId.get(action.assessment_id)!;
-    const base = measured(deps, action, questionnaireOf(deps, a).definition, measures.get(action.id) ?? measureTarget(targetOf(action), { assessmentId: a.id, items: [], answers: [], figuresShown: false }, null));
+    const base = measured(deps, action, questionnaireOf(deps, a).definition, measures.get(action.id) ?? measureTarget(targetOf(action), { assessmentId: a.id, items: [], answers: [], figuresShown: false, cells: [], k: a.anonymity_threshold }, null));
     return { ...base, assessment: a };
   });
   return { org, assessments, rows, comparable };

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../deps.js';
+import { hiddenSmallGroups } from '../domain/anonymity.js';
 import { Invalid, Refused } from '../domain/errors.js';
 import type { RespondentRole, User } from '../domain/records.js';
 import { recordAudit } from '../repositories/audit.js';
@@ -123,20 +124,11 @@ export interface DepartmentProgress {
  * Response progress per department, counts only, never per link. A department with fewer than k links is
  * not shown on its own (its counts would say whether one known person answered); as in the figures'
  * groups, the next smallest is hidden too until the hidden ones hold 0 or at least k links, and the hidden
- * ones are shown together, so the total minus the shown rows isolates nobody.
+ * ones are shown together (domain/anonymity.ts hiddenSmallGroups).
  */
 export function progressByDepartment(rows: Array<Omit<DepartmentProgress, 'hidden'>>, k: number): DepartmentProgress[] {
-  const sorted = [...rows].sort((a, b) => a.invited - b.invited || String(a.department).localeCompare(String(b.department)));
-  const hidden = new Set(sorted.filter((r) => r.invited < k));
-  let held = [...hidden].reduce((n, r) => n + r.invited, 0);
-  for (const r of sorted) {
-    if (held === 0 || held >= k) break;
-    if (!hidden.has(r)) {
-      hidden.add(r);
-      held += r.invited;
-    }
-  }
-  const shown = sorted.filter((r) => !hidden.has(r)).sort((a, b) => String(a.department ?? '').localeCompare(String(b.department ?? ''), 'fa'));
+  const hidden = hiddenSmallGroups(rows, (r) => r.invited, k, (a, b) => String(a.department).localeCompare(String(b.department)));
+  const shown = rows.filter((r) => !hidden.has(r)).sort((a, b) => String(a.department ?? '').localeCompare(String(b.department ?? ''), 'fa'));
   const out: DepartmentProgress[] = shown.map((r) => ({ ...r, hidden: false }));
   if (hidden.size) {
     const sum = (key: 'invited' | 'submitted' | 'inProgress') => [...hidden].reduce((n, r) => n + r[key], 0);

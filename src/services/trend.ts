@@ -1,7 +1,7 @@
 import type { AppDeps } from '../deps.js';
 import { decodeAnswers } from '../domain/answers.js';
 import { compatibility } from '../domain/change.js';
-import { discloseRows } from '../domain/anonymity.js';
+import { cellOf, discloseRows } from '../domain/anonymity.js';
 import { Invalid, NotFound } from '../domain/errors.js';
 import { type Assessment, isClosed, type User } from '../domain/records.js';
 import { buildTrend, overallComposite, type TrendPoint } from '../domain/trend.js';
@@ -67,11 +67,14 @@ export async function loadTrend(deps: AppDeps, user: User, orgId: string, ids: s
     const results = scoreRows({ items, data, k: a.anonymity_threshold, targets: assessmentRef(a).targets, excludeFlagged: false }, pick);
     // The composite is over the same released rows the figures use; none below k.
     const released = results.snapshot?.figuresShown ? discloseRows(data.rows, a.anonymity_threshold, data.closed).rows : [];
-    const responses = released.map(({ row }) => ({ answers: pick(decodeAnswers(row.answers)) }));
-    sides.push({ assessmentId: a.id, items: definitions[k].items, answers: released.map(({ row }) => decodeAnswers(row.answers)), figuresShown: !!results.snapshot?.figuresShown });
+    const responses = released.map((d) => ({ answers: pick(decodeAnswers(d.row.answers)), cell: cellOf(d) }));
+    sides.push({
+      assessmentId: a.id, items: definitions[k].items, answers: released.map(({ row }) => decodeAnswers(row.answers)), figuresShown: !!results.snapshot?.figuresShown,
+      cells: released.map(cellOf), k: a.anonymity_threshold,
+    });
     points.push({
       assessmentId: a.id, title: a.title, date: dateOf(a), questionnaire: { id: a.questionnaire_id, version: a.questionnaire_version },
-      results, overallComposite: overallComposite(items, responses),
+      results, overallComposite: overallComposite(items, responses, a.anonymity_threshold),
     });
     await new Promise(setImmediate); // long trends must not hold the event loop
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { discloseRows, exportOrder, flaggedExclusion, labelRelease, planRelease, type Label, type RawRow } from '../../src/domain/anonymity.js';
+import { cellOf, discloseRows, exportOrder, flaggedExclusion, hiddenSmallGroups, labelRelease, planRelease, thickScores, withheldThinScores, type Label, type RawRow } from '../../src/domain/anonymity.js';
 
 type Role = 'manager' | 'staff';
 const many = (n: number, role: Role, department: string | null = null): Label[] => Array.from({ length: n }, () => ({ role, department }));
@@ -97,6 +97,37 @@ describe('flaggedExclusion', () => {
     // 6 flagged leave 4 behind: the remaining view would describe 4 people.
     expect(flaggedExclusion(disclosed(ten(6)), 5)).toMatchObject({ allowed: false, removed: 6 });
   });
+
+  it('refuses when the flagged among a score group\'s respondents are 1..k−1, though 0 or ≥ k of the cell', () => {
+    // Five flagged and five kept; all five kept and two of the flagged have a score for the one score group:
+    // with them 7, without 5, so the two views' scores differ by those two.
+    const rows = disclosed(ten(5));
+    const flags = Uint8Array.from(rows, (d) => (!d.row.answers.every((a) => a === 3) || ['r0', 'r1'].includes(d.row.id) ? 1 : 0));
+    expect(flaggedExclusion(rows, 5, { flags, slots: 1 })).toMatchObject({ allowed: false, removed: 5 });
+    expect(flaggedExclusion(rows, 5, { flags: Uint8Array.from(rows, () => 1), slots: 1 })).toMatchObject({ allowed: true, removed: 5 });
+  });
+});
+
+describe('withheldThinScores', () => {
+  it('withholds a score group held by 1..k−1 of a cell, per release and label', () => {
+    const rows = [...Array.from({ length: 6 }, (_, i) => row(`a${i}`, 'staff', 'A', 1)), ...Array.from({ length: 5 }, (_, i) => row(`b${i}`, 'staff', 'A', 2))];
+    const d = discloseRows(rows, 5, false).rows;
+    // Release 1: five of six have a score (kept); release 2: one of five has one (withheld).
+    const scores = d.map((x) => (x.row.release === 1 ? (x.row.id === 'a0' ? null : 50) : x.row.id === 'b0' ? 90 : null));
+    expect(thickScores(d.map(cellOf), scores, 5)).toEqual([50, 50, 50, 50, 50]);
+    expect([...withheldThinScores(['x', 'x', 'y'], Uint8Array.from([1, 0, 1, 1, 1, 1]), 2, 2)]).toEqual([0, 0, 0, 1, 1, 1]);
+  });
+});
+
+describe('hiddenSmallGroups (counts per department)', () => {
+  const sizes = (groups: Record<string, number>, k: number) =>
+    [...hiddenSmallGroups(Object.keys(groups), (g) => groups[g], k, (a, b) => (a < b ? -1 : 1))].sort();
+  it('hides the groups under k, then the next smallest until the hidden hold 0 or k or more', () => {
+    expect(sizes({ A: 9, B: 6, C: 2, D: 2 }, 5)).toEqual(['B', 'C', 'D']);
+    expect(sizes({ A: 9, B: 6, C: 3, D: 2 }, 5)).toEqual(['C', 'D']);
+    expect(sizes({ A: 9, B: 6 }, 5)).toEqual([]);
+    expect(sizes({ A: 3 }, 5)).toEqual(['A']);
+  });
 });
 
 describe('exportOrder', () => {
@@ -113,20 +144,23 @@ describe('exportOrder', () => {
  * and straight-lining, read at random moments (each read may release), maybe closed at the end. Every
  * set of respondents a reader can obtain — overall, each shown role and department group, each label
  * combination of the row export, with and without the flagged where allowed, at every read — is
- * collected. Anything computable from them by sums and differences is a union of the "atoms": the
- * respondents that belong to exactly the same obtained sets. No atom may hold 1..k−1 respondents.
+ * collected; so are, as figures of their own kind, the same sets restricted to the respondents with a
+ * score for a group of items (a dimension: those who answered two-thirds of it), after thin cells are
+ * withheld. Anything computable from figures of one kind by sums and differences is a union of that
+ * kind's "atoms": the respondents that belong to exactly the same obtained sets. No atom may hold 1..k−1
+ * respondents.
  */
 describe('property: no combination of obtainable results describes 1..k−1 respondents', () => {
   const event = fc.oneof(
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('submit' as const), role: fc.constantFrom<Role>('manager', 'staff', 'staff'), department: fc.constantFrom('A', 'B', 'C', null), flat: fc.boolean({ probability: 0.2 } as never) }) },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('submit' as const), role: fc.constantFrom<Role>('manager', 'staff', 'staff'), department: fc.constantFrom('A', 'B', 'C', null), flat: fc.boolean({ probability: 0.2 } as never), scored: fc.boolean({ probability: 0.7 } as never) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('read' as const) }) },
   );
 
   it('holds for random assessments', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 5 }), fc.array(event, { minLength: 1, maxLength: 60 }), fc.boolean(), (k, events, close) => {
-        const rows: Array<RawRow & { answers: number[] }> = [];
-        const obtained: Set<string>[] = [];
+        const rows: Array<RawRow & { answers: number[]; scored: boolean }> = [];
+        const obtained: Record<'respondents' | 'dimension', Set<string>[]> = { respondents: [], dimension: [] };
         const read = (closed: boolean) => {
           const pending = rows.filter((r) => r.release === null).length;
           const last = Math.max(0, ...rows.map((r) => r.release ?? 0));
@@ -135,33 +169,38 @@ describe('property: no combination of obtainable results describes 1..k−1 resp
           const d = discloseRows(rows, k, closed);
           if (!d.snapshot.figuresShown) return;
           const views = [d.rows];
-          if (flaggedExclusion(d.rows, k).allowed) views.push(d.rows.filter((r) => !r.row.answers.every((a) => a === 3)));
+          if (flaggedExclusion(d.rows, k, { flags: Uint8Array.from(d.rows, (x) => (x.row.scored ? 1 : 0)), slots: 1 }).allowed) views.push(d.rows.filter((r) => !r.row.answers.every((a) => a === 3)));
           for (const view of views) {
             const sets = new Map<string, Set<string>>();
             const add = (key: string, id: string) => (sets.get(key) ?? sets.set(key, new Set()).get(key)!).add(id);
-            for (const { row: r, label } of view) {
-              add('overall', r.id);
-              if (label.role) add(`role:${label.role}`, r.id);
-              if (label.department) add(`dept:${label.department}`, r.id);
-              add(`combo:${label.role}|${label.department}`, r.id);
-            }
-            obtained.push(...sets.values());
+            const thin = withheldThinScores(view.map(cellOf), Uint8Array.from(view, (d) => (d.row.scored ? 1 : 0)), 1, k);
+            view.forEach(({ row: r, label }, i) => {
+              for (const prefix of r.scored && !thin[i] ? ['', 'dimension:'] : ['']) {
+                add(`${prefix}overall`, r.id);
+                if (label.role) add(`${prefix}role:${label.role}`, r.id);
+                if (label.department) add(`${prefix}dept:${label.department}`, r.id);
+                add(`${prefix}combo:${label.role}|${label.department}`, r.id);
+              }
+            });
+            for (const [key, set] of sets) obtained[key.startsWith('dimension:') ? 'dimension' : 'respondents'].push(set);
           }
         };
         let n = 0;
         for (const e of events) {
           if (e.kind === 'submit') {
             const answers = e.flat ? new Array(10).fill(3) : [1, 2, 3, 4, 5, 1, 2, 3, 4, (n % 5) + 1];
-            rows.push({ id: `r${n++}`, role: e.role, department: e.department, release: null, answers });
+            rows.push({ id: `r${n++}`, role: e.role, department: e.department, release: null, answers, scored: e.scored });
           } else read(false);
         }
         if (close) read(true);
-        const atoms = new Map<string, number>();
-        for (const r of rows) {
-          const signature = obtained.map((s) => (s.has(r.id) ? '1' : '0')).join('');
-          if (signature.includes('1')) atoms.set(signature, (atoms.get(signature) ?? 0) + 1);
+        for (const sets of Object.values(obtained)) {
+          const atoms = new Map<string, number>();
+          for (const r of rows) {
+            const signature = sets.map((s) => (s.has(r.id) ? '1' : '0')).join('');
+            if (signature.includes('1')) atoms.set(signature, (atoms.get(signature) ?? 0) + 1);
+          }
+          for (const size of atoms.values()) expect(size).toBeGreaterThanOrEqual(k);
         }
-        for (const size of atoms.values()) expect(size).toBeGreaterThanOrEqual(k);
       }),
       { numRuns: 400 },
     );

@@ -210,6 +210,47 @@ describe('anonymity against a determined reader', () => {
     expect((await results(t, s)).data.snapshot).toMatchObject({ final: true, inFigures: 7, pending: 0 });
   });
 
+  // A dimension, level or section score exists only for those who answered two-thirds of its items, so its n
+  // can fall below a group's size: "the same for every dimension/section n" (anonymity.md, Groups).
+  const dontKnowOn = (s: Awaited<ReturnType<typeof core>>, dimension: string) => async (t: TestApp) =>
+    ((await t.call('GET', '/api/v1/questionnaires/mehvar-core', { token: s.token })).data.items as Array<{ id: string; dimension: string }>)
+      .filter((i) => i.dimension === dimension).map((i) => i.id);
+  const everyN = (r: any) => [...r.dimensions, ...r.levels, ...r.sections].map((g: any) => [g.id, g.n] as const);
+
+  it('7. shows no dimension score of fewer than k inside a shown group, nor by subtraction (most of a department answered "don\'t know")', async () => {
+    const t = await buildTestApp({ questionnairesDir: QUESTIONNAIRES });
+    const s = await core(t);
+    const process = new Set(await dontKnowOn(s, 'process')(t));
+    // Department A: 6 people, 4 of whom answered "don't know" to every process item; B: 6 who answered all.
+    const responses = [
+      ...Array.from({ length: 6 }, (_, i) => ({ role: 'staff', department: 'A', answers: Object.fromEntries(Object.entries(answers(s.items, i)).map(([id, v]) => [id, i >= 2 && process.has(id) ? null : v])) })),
+      ...Array.from({ length: 6 }, (_, i) => ({ role: 'staff', department: 'B', answers: answers(s.items, 10 + i) })),
+    ];
+    expect((await t.call('POST', `/api/v1/assessments/${s.id}/responses/import`, { token: s.token, json: { responses } })).status).toBe(201);
+    const r = (await results(t, s)).data;
+    for (const n of derivableSizes(r)) expect(n === 0 || n >= 5, `a derivable group of ${n}`).toBe(true);
+    for (const [id, n] of everyN(r)) expect(n === 0 || n >= 5, `${id}: n = ${n}`).toBe(true);
+    expect(r.breakdowns.department.filter((g: any) => !g.suppressed).map((g: any) => g.group)).toEqual(['A', 'B']);
+  });
+
+  it('7b. does not let two snapshots differ by 1..k−1 in any dimension, level or section n', async () => {
+    const t = await buildTestApp({ questionnairesDir: QUESTIONNAIRES });
+    const s = await core(t);
+    const process = new Set(await dontKnowOn(s, 'process')(t));
+    await importPeople(t, s, people(5, { role: 'staff' }));
+    const before = (await results(t, s)).data;
+    // The next five: four answer "don't know" to every process item, so only one of them has a process score.
+    const next = Array.from({ length: 5 }, (_, i) => ({ role: 'staff', answers: Object.fromEntries(Object.entries(answers(s.items, 20 + i)).map(([id, v]) => [id, i >= 1 && process.has(id) ? null : v])) }));
+    expect((await t.call('POST', `/api/v1/assessments/${s.id}/responses/import`, { token: s.token, json: { responses: next } })).status).toBe(201);
+    const after = (await results(t, s)).data;
+    expect(after.snapshot).toMatchObject({ inFigures: 10 });
+    const was = new Map(everyN(before));
+    for (const [id, n] of everyN(after)) {
+      const moved = n - (was.get(id) ?? 0);
+      expect(moved === 0 || moved >= 5, `${id}: ${was.get(id)} → ${n}`).toBe(true);
+    }
+  });
+
   it('counts an organization below k nowhere in another\'s benchmark', async () => {
     const t = await buildTestApp({ questionnairesDir: QUESTIONNAIRES });
     const s = await core(t);
