@@ -10,6 +10,7 @@ import * as m0008 from './0008_customer_survey.js';
 import * as m0009 from './0009_mail.js';
 import * as m0010 from './0010_branding.js';
 import * as m0011 from './0011_departments.js';
+import * as m0012 from './0012_final_scores_every_n.js';
 
 // A static list, never a directory scan: the bundle and the tests see exactly the same migrations.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009_mail': m0009,
   '0010_branding': m0010,
   '0011_departments': m0011,
+  '0012_final_scores_every_n': m0012,
 };
 
 export const migrationProvider: MigrationProvider = {
