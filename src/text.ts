@@ -36,6 +36,9 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 // direction marks, fillers, variation selectors) is removed: a name must have at least one visible character.
 const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}]/gu;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// U+FFFD is what a request body's bytes that are not UTF-8 (a lone surrogate sent as ED A0 80, a stray byte of
+// another encoding) were decoded to: storing it would keep something other than what was sent.
+const REPLACEMENT = /\uFFFD/;
 
 export interface TextRule {
   max: number;
@@ -52,6 +55,7 @@ export function cleanUserText(raw: string, rule: TextRule): CleanText {
   // A lone surrogate cannot be encoded as UTF-8: it would be stored as U+FFFD (or invalid bytes) and come
   // back different from what was sent.
   if (LONE_SURROGATE.test(raw)) return { ok: false, problem: 'must be valid Unicode text (it contains a lone UTF-16 surrogate)' };
+  if (REPLACEMENT.test(raw)) return { ok: false, problem: 'must be valid UTF-8 text (it contains U+FFFD, which stands for bytes that were not UTF-8)' };
   if ((rule.multiline ? CONTROL_MULTI_LINE : CONTROL_ONE_LINE).test(raw)) return { ok: false, problem: 'must not contain control characters' };
   if (!rule.multiline && LINE_BREAK.test(raw)) return { ok: false, problem: 'must be a single line' };
   if (!rule.multiline && BIDI_CONTROL.test(raw)) return { ok: false, problem: 'must not contain bidirectional override or isolate characters (U+202A–U+202E, U+2066–U+2069)' };

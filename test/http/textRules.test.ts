@@ -32,6 +32,24 @@ describe('user-typed text', () => {
     expect(await rows(t)).toBe(before);
   });
 
+  // From outside: a lone surrogate sent as the three bytes ED A0 80 (or any bytes that are not UTF-8) was
+  // decoded to U+FFFD and stored, a name other than the one sent.
+  it.each([
+    ['an encoded lone surrogate', [0xed, 0xa0, 0x80]],
+    ['a byte that is never UTF-8', [0xff]],
+    ['an overlong encoding', [0xc0, 0x80]],
+  ])('refuses a name sent with %s: 400 naming the field, no replacement characters stored', async (_what, bytes) => {
+    const t = await buildTestApp();
+    const token = await t.consultant();
+    const before = await rows(t);
+    const body = Buffer.concat([Buffer.from('{"name":{"fa":"شرکت '), Buffer.from(bytes), Buffer.from('"}}')]);
+    const res = await t.app.request('/api/v1/organizations', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await res.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path)).toEqual(['name.fa']);
+    expect(await rows(t)).toBe(before);
+  });
+
   it('names each bad field across titles, sectors, departments, user names and comments', async () => {
     const t = await buildTestApp();
     const { token, orgId, assessmentId } = await t.setup();

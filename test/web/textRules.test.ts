@@ -16,6 +16,20 @@ describe('dashboard and respondent forms', () => {
     expect(await c.t.db.selectFrom('organizations').selectAll().execute()).toHaveLength(0);
   });
 
+  it('refuses an organization name whose bytes are not UTF-8 (an encoded lone surrogate), with that field marked', async () => {
+    const c = await buildConsultantApp();
+    const s = c.session(c.consultant);
+    await c.get('/app', s.cookie);
+    const res = await c.t.app.request('/app/organizations', {
+      method: 'POST',
+      headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: `csrf=${encodeURIComponent(s.csrf)}&nameFa=%D8%B4%D8%B1%DA%A9%D8%AA%20%ED%A0%80`,
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toMatch(/id="f-nameFa"[^>]*aria-invalid="true"/);
+    expect(await c.t.db.selectFrom('organizations').selectAll().execute()).toHaveLength(0);
+  });
+
   it('refuses a department made only of zero-width characters when creating links', async () => {
     const c = await buildConsultantApp();
     const s = c.session(c.consultant);
