@@ -19,7 +19,7 @@ try {
   // First, so a report thread's slow first report is drawn while the rest of the service loads and the
   // database opens and migrates, on another core.
   const primed = primeReportThreads(questionnaires, new Date());
-  const [{ boot }, { createApp }, { closeReportPool, warmReportThreads }, { startMailSender }] = await Promise.all([
+  const [{ boot }, { createApp }, { closeReportPool }, { startMailSender }] = await Promise.all([
     import('./boot.js'),
     import('./app.js'),
     import('./services/reports.js'),
@@ -27,15 +27,13 @@ try {
   ]);
   const { deps, createdAdminToken } = await boot(config, questionnaires);
   // Listening only once the threads have drawn it, so even the report asked for the moment the service
-  // answers is drawn by a thread that has drawn one before (bounded, should a thread never come up).
+  // answers is drawn by a warm thread (bounded, should a thread never come up; /readyz says when it is).
   await Promise.race([primed, new Promise((resolve) => setTimeout(resolve, PRIME_WAIT_MAX_MS).unref())]);
   const server = serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Mehvar is listening on ${config.publicUrl} (port ${info.port}, database ${config.databaseUrl})`);
     if (createdAdminToken)
       console.log(`Admin token (shown once; it is stored only as a hash): ${createdAdminToken}`);
   });
-  // Then the newest assessment's report, in both languages; /readyz answers 503 until it is drawn.
-  void warmReportThreads(deps);
   // The outbox is in the database: what was queued before a restart is sent now (nothing without SMTP_URL).
   const mail = startMailSender(deps);
   const stop = () => server.close(() => Promise.resolve(mail?.stop()).then(() => Promise.all([deps.db.destroy(), closeReportPool()])).then(() => (lock?.release(), process.exit(0))));

@@ -20,7 +20,7 @@ import { formatDate, type ReportLang } from '../reports/text/format.js';
 import { closeReportPool, renderJobInWorker, reportQueue, reportQueueStats, reportThreadsWarming, warmReportPool } from '../reports/worker/pool.js';
 import { renderDocxJobInWorker } from '../reports/worker/pool.js';
 import type { RenderQueue } from '../reports/worker/renderQueue.js';
-import { findAssessmentById, findNewestAssessment, listAssessments } from '../repositories/assessments.js';
+import { findAssessmentById, listAssessments } from '../repositories/assessments.js';
 import { recordAudit } from '../repositories/audit.js';
 import { countInvitations } from '../repositories/invitations.js';
 import { findOrganizationById, readOrganizationProfile } from '../repositories/organizations.js';
@@ -192,24 +192,6 @@ export async function reportDataVersion(deps: AppDeps, a: Assessment, now: Date)
     await actionsFingerprint(deps, a),
   ]);
   return createHash('sha256').update(fingerprint).digest('hex').slice(0, 32);
-}
-
-/**
- * Has the report threads draw the newest assessment's report, in Persian, English and Persian, so the first
- * real report is drawn by warm threads (after services/reportWarmup.ts primed them on a made-up one).
- */
-export function warmReportThreads(deps: AppDeps): Promise<void> {
-  return warmReportPool(async () => {
-    const sample = await sampleReportJob(deps);
-    return sample ? (['fa', 'en', 'fa'] as const).map((lang) => ({ ...sample, lang })) : [];
-  });
-}
-
-/** The newest assessment's report job; none on an empty database. */
-export async function sampleReportJob(deps: AppDeps): Promise<AssessmentReportJob | undefined> {
-  const assessment = await findNewestAssessment(deps.db);
-  if (!assessment) return undefined;
-  return { source: await loadReportSource(deps, assessment), lang: 'fa', generatedAt: deps.clock(), benchmark: null };
 }
 
 // The operator's report CLIs: every assessment is visible at the console, and nothing is recorded.
