@@ -1,7 +1,6 @@
 import { serve } from '@hono/node-server';
-import { takeDatabaseLock } from './backup/databaseLock.js';
+import { takeServiceLock } from './backup/databaseLock.js';
 import { loadConfig } from './config.js';
-import { isPostgresUrl } from './db/database.js';
 import { loadQuestionnaires } from './questionnaire/registry.js';
 import { primeReportThreads } from './services/reportWarmup.js';
 
@@ -14,7 +13,7 @@ try {
   const config = loadConfig(process.env);
   // Held for the life of the process (the OS drops it if the process dies): a restore refuses to replace
   // the file under a running service, and a second service on the same file does not start.
-  const lock = isPostgresUrl(config.databaseUrl) || config.databaseUrl === ':memory:' ? undefined : takeDatabaseLock(config.databaseUrl, { waitMs: 5000 });
+  const lock = takeServiceLock(config.databaseUrl);
   const questionnaires = loadQuestionnaires(config.questionnairesDir);
   // First, so a report thread's slow first report is drawn while the rest of the service loads and the
   // database opens and migrates, on another core.
