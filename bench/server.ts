@@ -9,7 +9,7 @@ import { primeReportThreads } from '../src/services/reportWarmup.js';
 const config = loadConfig(process.env);
 const questionnaires = loadQuestionnaires(config.questionnairesDir);
 const primed = primeReportThreads(questionnaires, new Date());
-const [{ boot }, { createApp }] = await Promise.all([import('../src/boot.js'), import('../src/app.js')]);
+const [{ boot }, { createApp }, { warmReportThreads }] = await Promise.all([import('../src/boot.js'), import('../src/app.js'), import('../src/services/reports.js')]);
 const { deps } = await boot(config, questionnaires);
 await primed;
 const app = createApp(deps);
@@ -17,5 +17,6 @@ const outer = new (app.constructor as typeof import('@hono/zod-openapi').OpenAPI
 outer.post('/bench/echo', async (c) => c.json({ received: Object.keys(((await c.req.json()) as { answers: object }).answers).length }));
 outer.route('/', app);
 serve({ fetch: outer.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' }, () => console.log('ready'));
+void warmReportThreads(deps);
 // A clean exit on SIGTERM lets --cpu-prof write its profile.
 process.on('SIGTERM', () => process.exit(0));

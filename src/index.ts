@@ -18,7 +18,7 @@ try {
   // First, so a report thread's slow first report is drawn while the rest of the service loads and the
   // database opens and migrates, on another core.
   const primed = primeReportThreads(questionnaires, new Date());
-  const [{ boot }, { createApp }, { closeReportPool }, { startMailSender }] = await Promise.all([
+  const [{ boot }, { createApp }, { closeReportPool, warmReportThreads }, { startMailSender }] = await Promise.all([
     import('./boot.js'),
     import('./app.js'),
     import('./services/reports.js'),
@@ -33,6 +33,8 @@ try {
     if (createdAdminToken)
       console.log(`Admin token (shown once; it is stored only as a hash): ${createdAdminToken}`);
   });
+  // Then the newest assessment's report, between real reports; /readyz says when that is done.
+  void warmReportThreads(deps);
   // The outbox is in the database: what was queued before a restart is sent now (nothing without SMTP_URL).
   const mail = startMailSender(deps);
   const stop = () => server.close(() => Promise.resolve(mail?.stop()).then(() => Promise.all([deps.db.destroy(), closeReportPool()])).then(() => (lock?.release(), process.exit(0))));

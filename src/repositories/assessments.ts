@@ -30,6 +30,11 @@ export async function findAssessmentById(db: Db, id: string): Promise<Assessment
   return db.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The most recently started assessment of the whole database, if any (warming the report threads). */
+export async function findNewestAssessment(db: Db): Promise<Assessment | undefined> {
+  return db.selectFrom('assessments').selectAll().orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+}
+
 /** Every questionnaire version some assessment uses, with the hash it was started with. */
 export async function listUsedQuestionnaireVersions(db: Db): Promise<Array<Pick<Assessment, 'questionnaire_id' | 'questionnaire_version' | 'questionnaire_hash'>>> {
   return db.selectFrom('assessments').select(['questionnaire_id', 'questionnaire_version', 'questionnaire_hash']).distinct().execute();

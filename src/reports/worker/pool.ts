@@ -96,7 +96,7 @@ export async function renderDocxJobInWorker(job: AssessmentReportJob, signal?: A
  * asked for meanwhile waits for one warm-up report at most. Failures are ignored: the first real report then
  * simply starts cold.
  */
-export async function warmReportPool(jobs: () => Promise<AssessmentReportJob[]>): Promise<void> {
+export async function warmReportPool(jobs: () => Promise<AssessmentReportJob[]>, opts: { whenIdle?: boolean } = {}): Promise<void> {
   warming += 1;
   try {
     await getPool();
@@ -104,7 +104,11 @@ export async function warmReportPool(jobs: () => Promise<AssessmentReportJob[]>)
     const q = reportQueue();
     await Promise.all(
       Array.from({ length: reportPoolSize() }, async () => {
-        for (const round of rounds) await q.run((signal) => renderJobInWorker(round, signal)).catch(() => undefined);
+        for (const round of rounds) {
+          // With `whenIdle`, real reports first: a round starts only on an idle queue.
+          while (opts.whenIdle && (q.active > 0 || q.queued > 0)) await new Promise((resolve) => setTimeout(resolve, 50));
+          await q.run((signal) => renderJobInWorker(round, signal)).catch(() => undefined);
+        }
       }),
     );
   } finally {
