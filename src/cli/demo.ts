@@ -26,6 +26,7 @@ async function demo(): Promise<void> {
   const { takeServiceLock } = await import('../backup/databaseLock.js');
   const { loadQuestionnaires } = await import('../questionnaire/registry.js');
   const { primeReportThreads } = await import('../services/reportWarmup.js');
+  const { warmReportThreads } = await import('../services/reports.js');
   const config = loadConfig(process.env);
   // The demo is the service too: it holds the database's lock while it runs, so a restore refuses to replace
   // the file under it and a second service on the file does not start (kept referenced for the process's life).
@@ -124,6 +125,7 @@ async function demo(): Promise<void> {
     console.log(`Consultant dashboard: ${config.publicUrl}/app  (sign in with the consultant's or the admin's token)`);
     console.log('Try: curl -H "Authorization: Bearer <admin token>" ' + `${config.publicUrl}/api/v1/organizations`);
   });
+  void warmReportThreads(deps);
 }
 
 await runCommand(spec, demo);
