@@ -237,8 +237,9 @@ export function flaggedExclusion(
   const slots = scored?.slots ?? 0;
   const cells = new Map<string, { flagged: number; kept: number; scoredAll: Int32Array; scoredKept: Int32Array }>();
   let removed = 0;
-  disclosed.forEach(({ row, label }, i) => {
-    const key = `${row.release}\u0000${keyOf(label)}`;
+  disclosed.forEach((d, i) => {
+    const { row } = d;
+    const key = cellOf(d);
     const cell = cells.get(key) ?? { flagged: 0, kept: 0, scoredAll: new Int32Array(slots), scoredKept: new Int32Array(slots) };
     const flagged = isStraightLining(row.answers);
     if (flagged) {

@@ -67,11 +67,10 @@ export async function loadTrend(deps: AppDeps, user: User, orgId: string, ids: s
     const results = scoreRows({ items, data, k: a.anonymity_threshold, targets: assessmentRef(a).targets, excludeFlagged: false }, pick);
     // The composite is over the same released rows the figures use; none below k.
     const released = results.snapshot?.figuresShown ? discloseRows(data.rows, a.anonymity_threshold, data.closed).rows : [];
-    const responses = released.map((d) => ({ answers: pick(decodeAnswers(d.row.answers)), cell: cellOf(d) }));
-    sides.push({
-      assessmentId: a.id, items: definitions[k].items, answers: released.map(({ row }) => decodeAnswers(row.answers)), figuresShown: !!results.snapshot?.figuresShown,
-      cells: released.map(cellOf), k: a.anonymity_threshold,
-    });
+    const cells = released.map(cellOf);
+    const answers = released.map(({ row }) => decodeAnswers(row.answers));
+    const responses = answers.map((all, i) => ({ answers: pick(all), cell: cells[i] }));
+    sides.push({ assessmentId: a.id, items: definitions[k].items, answers, figuresShown: !!results.snapshot?.figuresShown, cells, k: a.anonymity_threshold });
     points.push({
       assessmentId: a.id, title: a.title, date: dateOf(a), questionnaire: { id: a.questionnaire_id, version: a.questionnaire_version },
       results, overallComposite: overallComposite(items, responses, a.anonymity_threshold),
