@@ -6,9 +6,6 @@ import { primeReportThreads } from './services/reportWarmup.js';
 
 // Reads config, opens and migrates the database, serves. Nothing else (and never demo data).
 
-/** Longest the service waits for its report threads' first report before it listens anyway. */
-const PRIME_WAIT_MAX_MS = 5_000;
-
 try {
   const config = loadConfig(process.env);
   // Held for the life of the process (the OS drops it if the process dies): a restore refuses to replace
@@ -26,8 +23,8 @@ try {
   ]);
   const { deps, createdAdminToken } = await boot(config, questionnaires);
   // Listening only once the threads have drawn it, so even the report asked for the moment the service
-  // answers is drawn by a warm thread (bounded, should a thread never come up; /readyz says when it is).
-  await Promise.race([primed, new Promise((resolve) => setTimeout(resolve, PRIME_WAIT_MAX_MS).unref())]);
+  // answers is drawn by a warm thread (at most 5 s, should a thread never come up).
+  await primed;
   const server = serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Mehvar is listening on ${config.publicUrl} (port ${info.port}, database ${config.databaseUrl})`);
     if (createdAdminToken)

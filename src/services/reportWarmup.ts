@@ -54,13 +54,18 @@ export function warmupReportJob(questionnaires: QuestionnaireRegistry, lang: Rep
   };
 }
 
+/** Longest a start waits for the threads' first report before it goes on without (a thread that never comes up). */
+const PRIME_WAIT_MAX_MS = 5_000;
+
 /**
  * Starts the report threads and has each draw the made-up report in Persian: a thread's slow first report,
- * paid before the database is even open. Resolves when it is drawn. Measured with `npm run bench reports-http`
+ * paid before the database is even open. Resolves when it is drawn, or after 5 s at most (the drawing goes on,
+ * and /readyz says when it is done). Measured with `npm run bench reports-http`
  * and `startup` (2026-12-02, this 2-core machine): one Persian round before listening puts the report asked
  * for the moment the service answers at 0.6-0.8 s and start-up at 2.7 s; a second, English round takes
  * start-up to 4.0 s for 0.1 s less, a third to 4.2 s for nothing more. So one round, in the reports' main language.
  */
 export function primeReportThreads(questionnaires: QuestionnaireRegistry, now: Date): Promise<void> {
-  return warmReportPool(async () => [warmupReportJob(questionnaires, 'fa', now)].flatMap((job) => job ?? []));
+  const drawn = warmReportPool(async () => [warmupReportJob(questionnaires, 'fa', now)].flatMap((job) => job ?? []));
+  return Promise.race([drawn, new Promise<void>((resolve) => setTimeout(resolve, PRIME_WAIT_MAX_MS).unref())]);
 }

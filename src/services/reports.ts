@@ -213,7 +213,7 @@ export function warmReportThreads(deps: AppDeps): Promise<void> {
 }
 
 /** The newest assessment's report job; none on an empty database. */
-export async function sampleReportJob(deps: AppDeps): Promise<AssessmentReportJob | undefined> {
+async function sampleReportJob(deps: AppDeps): Promise<AssessmentReportJob | undefined> {
   const assessment = await findNewestAssessment(deps.db);
   if (!assessment) return undefined;
   return { source: await loadReportSource(deps, assessment), lang: 'fa', generatedAt: deps.clock(), benchmark: null };
