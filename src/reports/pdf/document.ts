@@ -1,19 +1,11 @@
 import PDFDocument from 'pdfkit';
 import type { PdfDoc } from '../text/pdfkit-types.js';
 import { registerReportFonts } from './fonts.js';
+import { logoXObject } from './logoImage.js';
 
-// The firm's logo, decoded and embedded once per document however many pages show it (PDFKit embeds an
-// image given as bytes anew on every call).
-const logos = new WeakMap<PdfDoc, { png: Uint8Array; image: unknown }>();
-
-/** The logo as PDFKit's image object for `doc.image`, opened once per document. */
+/** The logo's image object for `doc.image`: decoded once per thread, embedded once per document (logoImage.ts). */
 export function logoImage(doc: PdfDoc, png: Uint8Array): { width: number; height: number } {
-  let entry = logos.get(doc);
-  if (!entry || entry.png !== png) {
-    const image = (doc as unknown as { openImage(src: Buffer): unknown }).openImage(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-    logos.set(doc, (entry = { png, image }));
-  }
-  return entry.image as { width: number; height: number };
+  return logoXObject(doc, png);
 }
 
 /** Draws the logo as large as fits in the box, keeping its proportions, centred. */
