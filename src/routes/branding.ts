@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.js';
-import { MAX_CONTACT_LENGTH, MAX_FIRM_NAME_LENGTH, MAX_LOGO_BYTES } from '../domain/branding.js';
+import { MAX_CONTACT_LENGTH, MAX_FIRM_NAME_LENGTH, MAX_LOGO_BYTES, MAX_LOGO_PIXELS, MAX_LOGO_SIDE } from '../domain/branding.js';
 import { requireUser } from '../http/auth.js';
 import { bearer, bearerErrors, createRouter, jsonBodyErrors, jsonResponse, problemResponse, userText } from '../http/router.js';
 import { Branding } from '../http/schemas/branding.js';
@@ -14,7 +14,7 @@ const putBrandingBody = z.strictObject({
     .string()
     .nullable()
     .optional()
-    .openapi({ description: `A PNG file as base64, at most ${MAX_LOGO_BYTES / 1024} KiB (checked: 422 otherwise); null or absent for none; "keep" keeps the logo already set` }),
+    .openapi({ description: `A PNG file as base64, at most ${MAX_LOGO_BYTES / 1024} KiB and ${MAX_LOGO_SIDE} pixels a side (${MAX_LOGO_PIXELS / 1_000_000} million in all), undamaged (checked: 422 otherwise); null or absent for none; "keep" keeps the logo already set` }),
 });
 
 const brandingOut = ({ branding: b, source }: BrandingView) => ({

@@ -22,6 +22,14 @@ function logoPng(colour = '#8a2f4d'): string {
   return c.toBuffer('image/png').toString('base64');
 }
 
+/** The same PNG damaged three ways, each keeping its signature and IHDR: a byte of its image data changed, cut off before its end, and without its image data. */
+function damagedPngs(png: Buffer): Buffer[] {
+  const idat = png.indexOf('IDAT');
+  const flipped = Buffer.from(png);
+  flipped[idat + 10] ^= 0xff;
+  return [flipped, png.subarray(0, idat + 12), Buffer.concat([png.subarray(0, idat - 4), png.subarray(png.indexOf('IEND') - 4)])];
+}
+
 const FIRM = {
   firmName: { fa: 'مشاوران مشتری‌مدار آرمان', en: 'Arman Customer-Centric Advisors' },
   primaryColor: '#8A2F4D',
@@ -76,6 +84,17 @@ describe('GET and PUT /api/v1/branding', () => {
     expect((await t.call('GET', '/api/v1/branding', { token })).data.source).toBe('default');
   });
 
+  it('refuses a PNG whose image data is damaged or cut off, naming the field, and stores nothing', async () => {
+    const t = await buildTestApp();
+    const token = await t.consultant();
+    for (const bad of damagedPngs(Buffer.from(FIRM.logoPng, 'base64'))) {
+      const res = await t.call('PUT', '/api/v1/branding', { token, json: { ...FIRM, logoPng: bad.toString('base64') } });
+      expect(res.status).toBe(422);
+      expect(res.data.errors).toEqual([{ path: 'logoPng', message: expect.stringMatching(/damaged|incomplete/) }]);
+    }
+    expect(await t.db.selectFrom('brandings').selectAll().execute()).toEqual([]);
+  });
+
   it('refuses a logo over 256 KiB', async () => {
     const t = await buildTestApp({ env: { MAX_BODY_BYTES: '1000000' } });
     const token = await t.consultant();
@@ -117,6 +136,20 @@ describe('branded reports', () => {
     const renamed = await t.call('PUT', '/api/v1/branding', { token, json: { ...FIRM, firmName: { fa: 'آرمان نو', en: 'Arman New' } } });
     expect(renamed.status).toBe(200);
     expect(pdfText(await reportOf(t, assessmentId, 'en', service), 'en2.pdf')).toContain('Arman New');
+  });
+
+  it('draws the report without the logo when a damaged one was stored before logos were checked', async () => {
+    const t = await buildTestApp();
+    const { token, assessmentId } = await t.setup();
+    await t.call('PUT', '/api/v1/branding', { token, json: FIRM });
+    const [damaged] = damagedPngs(Buffer.from(FIRM.logoPng, 'base64'));
+    await t.db.updateTable('brandings').set({ logo_png: damaged.toString('base64') }).execute();
+    const file = path.join(dir, 'damaged-logo.pdf');
+    fs.writeFileSync(file, await reportOf(t, assessmentId, 'fa'));
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain(FIRM.firmName.fa.split(' ')[0]);
+    const logos = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').filter((l) => /\s120\s+60\s/.test(l));
+    expect(logos).toEqual([]);
   });
 
   it('draws the charts in the firm\'s colour', async () => {

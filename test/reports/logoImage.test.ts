@@ -77,8 +77,10 @@ describe('the firm logo in a PDF', () => {
     expect(preparedLogo(testLogo({ opaque: true }))).not.toBe(preparedLogo(png));
   });
 
-  it('refuses bytes that are not a PNG image with a clear error', () => {
+  it('is left out, not an error, when its bytes will not decode', async () => {
     const broken = Buffer.concat([testLogo().subarray(0, 40), Buffer.alloc(40)]);
-    expect(() => preparedLogo(broken)).toThrow(/logo could not be decoded/);
+    expect(preparedLogo(broken)).toBeNull();
+    const file = await writePdf('broken.pdf', (doc) => drawLogo(doc as unknown as PdfDoc, broken, { x: 50, y: 50, width: 80, height: 40 }));
+    expect(imagesOf(file)).toEqual([]);
   });
 });

@@ -54,7 +54,7 @@ describe('the branding page', () => {
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('The colour must be #rrggbb');
-    expect(html).toContain('The logo must be a PNG file');
+    expect(html).toContain('The logo must be an undamaged PNG file');
     expect((await c.t.call('GET', '/api/v1/branding', { token: c.consultant })).data.source).toBe('default');
   });
 

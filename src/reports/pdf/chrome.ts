@@ -48,7 +48,7 @@ function drawBrandedChrome(l: Layout, model: ChromeModel, b: ReportBranding): vo
   const subject = { text: `${model.header.organization.text} · ${model.header.assessment.text}`, dir: model.dir };
   for (let i = 0; i < pages; i++) {
     doc.switchToPage(range.start + i);
-    if (b.logoPng) drawLogo(doc, b.logoPng, { x: l.xAt(0, logoWidth), y: HEADER.y - 4, width: logoWidth, height: HEADER_LOGO.height });
+    if (b.logoPng && logoWidth) drawLogo(doc, b.logoPng, { x: l.xAt(0, logoWidth), y: HEADER.y - 4, width: logoWidth, height: HEADER_LOGO.height });
     l.textAt(fit(l, b.firm, firmWidth, size), l.xAt(logoSpace, firmWidth), HEADER.y, firmWidth, { size, font: 'bold', color: palette.primary, align: 'start', dir: model.dir });
     l.textAt(fit(l, subject, endWidth, size), l.xAt(startWidth + 16, endWidth), HEADER.y, endWidth, { size, color: palette.muted, align: 'end', dir: model.dir });
     doc.save().moveTo(CONTENT.left, HEADER.ruleY).lineTo(CONTENT.right, HEADER.ruleY).lineWidth(0.5).strokeColor(palette.primary).stroke().restore();
@@ -56,10 +56,10 @@ function drawBrandedChrome(l: Layout, model: ChromeModel, b: ReportBranding): vo
   }
 }
 
-/** The logo's width at the header's height, at most HEADER_LOGO.maxWidth. */
+/** The logo's width at the header's height, at most HEADER_LOGO.maxWidth; 0 for a logo that will not decode. */
 function logoWidthAt(doc: Layout['doc'], png: Uint8Array): number {
-  const { width, height } = logoImageSize(doc, png);
-  return Math.min(HEADER_LOGO.maxWidth, (width / height) * HEADER_LOGO.height);
+  const size = logoImageSize(doc, png);
+  return size ? Math.min(HEADER_LOGO.maxWidth, (size.width / size.height) * HEADER_LOGO.height) : 0;
 }
 
 function drawFooter(l: Layout, model: ChromeModel, i: number, pages: number): void {

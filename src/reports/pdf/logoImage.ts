@@ -17,22 +17,35 @@ interface PreparedLogo {
   alpha: Buffer | null;
 }
 
-// Bounded: a thread serving many firms keeps the most recently drawn logos, not all of them.
+// Bounded: a thread serving many firms keeps the most recently drawn logos, not all of them. `null` is a
+// logo that would not decode, remembered so that it is not tried again on every page.
 const MAX_LOGOS = 16;
-const prepared = new Map<string, PreparedLogo>();
+const prepared = new Map<string, PreparedLogo | null>();
 
-/** The logo decoded and compressed, from this thread's cache when the same bytes were drawn before. */
-export function preparedLogo(png: Uint8Array): PreparedLogo {
+/**
+ * The logo decoded and compressed, from this thread's cache when the same bytes were drawn before; null when
+ * libpng refuses it. Logos are checked when they are sent (domain/branding.ts), but one stored before that
+ * check may be damaged: the report is then drawn without it rather than not at all.
+ */
+export function preparedLogo(png: Uint8Array): PreparedLogo | null {
   const key = createHash('sha256').update(png).digest('hex');
   let logo = prepared.get(key);
-  if (logo) {
+  if (logo !== undefined) {
     prepared.delete(key); // to the back: most recently used
   } else {
-    logo = prepare(png);
+    logo = decodable(png);
     if (prepared.size >= MAX_LOGOS) prepared.delete(prepared.keys().next().value as string);
   }
   prepared.set(key, logo);
   return logo;
+}
+
+function decodable(png: Uint8Array): PreparedLogo | null {
+  try {
+    return prepare(png);
+  } catch {
+    return null;
+  }
 }
 
 function prepare(png: Uint8Array): PreparedLogo {
@@ -66,9 +79,10 @@ function prepare(png: Uint8Array): PreparedLogo {
 // Per document: each logo's image object, embedded the first time a page shows it and reused by the rest.
 const embedded = new WeakMap<PdfDoc, Map<PreparedLogo, ChartImage>>();
 
-/** What `doc.image()` takes for the logo in this document: the same object on every page that shows it. */
-export function logoXObject(doc: PdfDoc, png: Uint8Array): ChartImage {
+/** What `doc.image()` takes for the logo in this document, the same object on every page; null when it would not decode. */
+export function logoXObject(doc: PdfDoc, png: Uint8Array): ChartImage | null {
   const logo = preparedLogo(png);
+  if (!logo) return null;
   let images = embedded.get(doc);
   if (!images) embedded.set(doc, (images = new Map()));
   let image = images.get(logo);

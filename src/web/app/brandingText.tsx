@@ -32,7 +32,7 @@ const fa: BrandingText = {
     contact: 'خط تماس',
     contactHint: 'یک خط زیر نام شرکت روی جلد؛ می‌تواند خالی بماند.',
     logo: 'نشان (PNG)',
-    logoHint: 'فایل PNG تا ۲۵۶ کیلوبایت. اگر فایلی انتخاب نکنید، نشان فعلی می‌ماند.',
+    logoHint: 'فایل PNG تا ۲۵۶ کیلوبایت و ۴٬۰۹۶ پیکسل در هر ضلع. اگر فایلی انتخاب نکنید، نشان فعلی می‌ماند.',
     removeLogo: 'بدون نشان',
   },
   save: 'ذخیرهٔ برند',
@@ -46,7 +46,7 @@ const fa: BrandingText = {
     firmNameEn: 'نام انگلیسی شرکت را بنویسید (تا ۱۲۰ نویسه).',
     primaryColor: 'رنگ باید به‌صورت #rrggbb باشد، مثلاً #2f5d8a.',
     contact: 'خط تماس حداکثر ۲۰۰ نویسه است.',
-    logoPng: 'نشان باید فایل PNG و حداکثر ۲۵۶ کیلوبایت باشد.',
+    logoPng: 'نشان باید فایل PNG سالم، حداکثر ۲۵۶ کیلوبایت و ۴٬۰۹۶ پیکسل در هر ضلع باشد.',
   },
 };
 
@@ -64,7 +64,7 @@ const en: BrandingText = {
     contact: 'Contact line',
     contactHint: 'One line under the firm’s name on the cover; may be left empty.',
     logo: 'Logo (PNG)',
-    logoHint: 'A PNG file of at most 256 KiB. Without a new file, the current logo stays.',
+    logoHint: 'A PNG file of at most 256 KiB and 4,096 pixels a side. Without a new file, the current logo stays.',
     removeLogo: 'No logo',
   },
   save: 'Save branding',
@@ -78,7 +78,7 @@ const en: BrandingText = {
     firmNameEn: 'Enter the firm’s English name (up to 120 characters).',
     primaryColor: 'The colour must be #rrggbb, e.g. #2f5d8a.',
     contact: 'The contact line is at most 200 characters.',
-    logoPng: 'The logo must be a PNG file of at most 256 KiB.',
+    logoPng: 'The logo must be an undamaged PNG file of at most 256 KiB and 4,096 pixels a side.',
   },
 };
 
