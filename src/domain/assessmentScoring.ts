@@ -1,7 +1,7 @@
 import type { Assessment } from './records.js';
 import type { DimensionId, Questionnaire } from '../questionnaire/schema.js';
 import { scoredSlots } from './accumulate.js';
-import { cellOf, discloseRows, flaggedExclusion, withheldThinScores } from './anonymity.js';
+import { cellOf, discloseRows, flaggedExclusion, withheldThinScores, type Disclosure } from './anonymity.js';
 import { decodeAnswers } from './answers.js';
 import type { ScoringItem } from './itemScore.js';
 import { isStraightLining } from './quality.js';
@@ -43,18 +43,24 @@ export interface ScoringRow {
 
 export class FlaggedExclusionRefused extends Error {}
 
+type ScoringInput = { items: readonly ScoringItem[]; data: ScoringData; k: number; targets: Partial<Record<DimensionId, number>> | null; excludeFlagged: boolean };
+
 /**
  * The only way figures are made from an assessment's responses: the rows pass through the anonymity rules
  * first (released rows only, labels generalized, nothing below k), then the statistics. `pick` maps the
  * stored answers onto `items` (a trend compares versions on their shared items).
  */
-export function scoreRows(
-  input: { items: readonly ScoringItem[]; data: ScoringData; k: number; targets: Partial<Record<DimensionId, number>> | null; excludeFlagged: boolean },
-  pick: (answers: Int8Array) => ArrayLike<number> = (a) => a,
-): Results {
+export function scoreRows(input: ScoringInput, pick: (answers: Int8Array) => ArrayLike<number> = (a) => a): Results {
+  return scoreDisclosed(input, discloseRows(input.data.rows, input.k, input.data.closed), pick);
+}
+
+/** The same from `input.data`'s rows as `discloseRows` gave them: a trend keeps them for its own measures. */
+export function scoreDisclosed(input: ScoringInput, released: Disclosure<ScoringRow>, pick: (answers: Int8Array) => ArrayLike<number> = (a) => a): Results {
   const { data, k } = input;
-  const raw = data.rows.map((r) => ({ id: r.id, role: r.role, department: r.department, release: r.release, answers: pick(decodeAnswers(r.answers)) }));
-  const disclosed = discloseRows(raw, k, data.closed);
+  const disclosed = {
+    ...released,
+    rows: released.rows.map(({ row, label }) => ({ row: { id: row.id, role: row.role, department: row.department, release: row.release, answers: pick(decodeAnswers(row.answers)) }, label })),
+  };
   // Which score groups (dimensions, levels, sections) each released respondent has a score for.
   const layout = buildLayout(input.items);
   const slots = layout.groupCount;

@@ -10,7 +10,7 @@ import { organizationFor } from './organizations.js';
 import { questionnaireOf } from './questionnaires.js';
 import { readScoringData } from './results.js';
 import type { Item } from '../questionnaire/schema.js';
-import { assessmentRef, scoreRows } from '../domain/assessmentScoring.js';
+import { assessmentRef, scoreDisclosed } from '../domain/assessmentScoring.js';
 import type { MeasureSide } from '../domain/actionsChange.js';
 import { measureActionsAlong } from './actions.js';
 import { customerTrendOf } from './customerView.js';
@@ -64,9 +64,10 @@ export async function loadTrend(deps: AppDeps, user: User, orgId: string, ids: s
     const take = items.map((item) => position.get(item.id)!);
     const pick = (all: Int8Array) => Int8Array.from(take, (i) => all[i]);
     const data = await readScoringData(deps, a);
-    const results = scoreRows({ items, data, k: a.anonymity_threshold, targets: assessmentRef(a).targets, excludeFlagged: false }, pick);
+    const disclosed = discloseRows(data.rows, a.anonymity_threshold, data.closed);
+    const results = scoreDisclosed({ items, data, k: a.anonymity_threshold, targets: assessmentRef(a).targets, excludeFlagged: false }, disclosed, pick);
     // The composite is over the same released rows the figures use; none below k.
-    const released = results.snapshot?.figuresShown ? discloseRows(data.rows, a.anonymity_threshold, data.closed).rows : [];
+    const released = results.snapshot?.figuresShown ? disclosed.rows : [];
     const cells = released.map(cellOf);
     const answers = released.map(({ row }) => decodeAnswers(row.answers));
     const responses = answers.map((all, i) => ({ answers: pick(all), cell: cells[i] }));
