@@ -58,6 +58,12 @@ export function logoProblem(bytes: Uint8Array): string | null {
   return pngDamage(bytes, size);
 }
 
+/** Whether a PNG would decode, whatever its size: for a logo stored before logos were checked, or the installation's. */
+export function pngDecodes(bytes: Uint8Array): boolean {
+  const size = pngSize(bytes);
+  return size !== null && pngDamage(bytes, size) === null;
+}
+
 // Channels per pixel by PNG colour type: grey, -, RGB, palette, grey + alpha, -, RGBA.
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 // Adam7: each pass's first column and row, and its steps.

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_BRANDING, brandingFingerprint, logoProblem, MAX_LOGO_BYTES, pngSize, shade } from '../../src/domain/branding.js';
+import { BUILT_IN_BRANDING, brandingFingerprint, logoProblem, MAX_LOGO_BYTES, pngDecodes, pngSize, shade } from '../../src/domain/branding.js';
 
 // A PNG's start only: signature, then an IHDR chunk for a 3 × 2 image (no checksum, no image data).
 const PNG_HEAD = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 3, 0, 0, 0, 2, 8, 6, 0, 0, 0]);
@@ -47,6 +47,10 @@ describe('branding rules', () => {
     expect(logoProblem(png(3, 2, new Uint8Array(26), true))).toMatch(/ends early/);
     expect(logoProblem(png(5000, 1, new Uint8Array(1)))).toMatch(/5000 × 1 pixels; at most 4096 pixels a side/);
     expect(logoProblem(png(2100, 2100, new Uint8Array(1)))).toMatch(/4 million pixels/);
+    // Whether it decodes at all, whatever its size (the Word report asks this of a stored logo).
+    expect(pngDecodes(good)).toBe(true);
+    expect(pngDecodes(flipped)).toBe(false);
+    expect(pngDecodes(png(5000, 1, new Uint8Array(1 + 5000 * 4)))).toBe(true);
   });
 
   it('gives a different fingerprint for a different logo, colour or name', () => {

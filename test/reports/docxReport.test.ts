@@ -160,6 +160,21 @@ describe('editable report (DOCX)', () => {
     expect(en.paragraphs.join('\n')).toContain('Arman Customer-Centric Advisors');
   });
 
+  it('leaves out a damaged logo stored before logos were checked, keeping the firm', { timeout: SLOW }, async () => {
+    const { t, token, id } = await seed();
+    const logo = logoPng();
+    const firm = { firmName: { fa: 'مشاوران آرمان', en: 'Arman Advisors' }, primaryColor: '#8A2F4D', contact: null, logoPng: logo.toString('base64') };
+    expect((await t.call('PUT', '/api/v1/branding', { token, json: firm })).status).toBe(200);
+    const damaged = Buffer.from(logo);
+    damaged[logo.indexOf('IDAT') + 10] ^= 0xff;
+    await t.db.updateTable('brandings').set({ logo_png: damaged.toString('base64') }).execute();
+    const { res, body } = await download(t, `/api/v1/assessments/${id}/report.docx?lang=fa`, { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(200);
+    const doc = await open(body);
+    expect(doc.paragraphs.join('\n')).toContain('مشاوران آرمان');
+    expect([...doc.media.values()].some((png) => png.equals(damaged))).toBe(false);
+  });
+
   it("carries the assessment's action plan as a table, after the recommendations", { timeout: SLOW }, async () => {
     const { t, token, id, orgId } = await seed();
     const action = { assessmentId: id, title: 'آموزش کارکنان فروش', dimension: 'culture', owner: 'مدیر فروش', dueDate: '2026-03-15', status: 'doing' };

@@ -1,5 +1,5 @@
 import { BorderStyle, ImageRun, Paragraph } from 'docx';
-import { pngSize } from '../../domain/branding.js';
+import { pngDecodes, pngSize } from '../../domain/branding.js';
 import type { ReportBranding, ReportModel } from '../model/types.js';
 import { palette } from '../pdf/palette.js';
 import { para, run, SIZE } from './blocks.js';
@@ -13,7 +13,8 @@ const DISPLAY_PER_POINT = 96 / 72;
 export function logoRun(b: ReportBranding, height: number, maxWidth: number): ImageRun | null {
   if (!b.logoPng) return null;
   const size = pngSize(b.logoPng);
-  if (!size) return null;
+  // A damaged logo stored before logos were checked: Word would show a broken picture, so none.
+  if (!size || !pngDecodes(b.logoPng)) return null;
   const width = Math.min(maxWidth, (size.width / size.height) * height);
   const h = (size.height / size.width) * width;
   return new ImageRun({
