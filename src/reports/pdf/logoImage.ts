@@ -73,7 +73,8 @@ function prepare(png: Uint8Array): PreparedLogo {
     alpha[p] = data[i + 3];
     if (data[i + 3] !== 255) opaque = false;
   }
-  return { width, height, rgb: zlib.deflateSync(rgb, { level: 9 }), alpha: opaque ? null : zlib.deflateSync(alpha, { level: 9 }) };
+  // zlib's default level, as PDFKit: level 9 took 6× as long on the installation's logo (8.9 ms against 1.5) for 4 % less.
+  return { width, height, rgb: zlib.deflateSync(rgb), alpha: opaque ? null : zlib.deflateSync(alpha) };
 }
 
 // Per document: each logo's image object, embedded the first time a page shows it and reused by the rest.
