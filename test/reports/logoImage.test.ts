@@ -71,6 +71,21 @@ describe('the firm logo in a PDF', () => {
     expect(imagesOf(file)).toEqual([['image', 8, 4]]);
   });
 
+  it('stays about as small in the PDF as its PNG, for a gradient as well', async () => {
+    const c = createCanvas(1200, 500);
+    const g = c.getContext('2d');
+    const fill = g.createLinearGradient(0, 0, 1200, 500);
+    fill.addColorStop(0, '#2f5d8a');
+    fill.addColorStop(1, '#c87533');
+    g.fillStyle = fill;
+    g.fillRect(0, 0, 1200, 500);
+    // Encoded as small as PNG makes it: every row filter tried, the strongest compression.
+    const png = c.toBuffer('image/png', { compressionLevel: 9, filters: c.PNG_ALL_FILTERS });
+    const file = await writePdf('gradient.pdf', (doc) => drawLogo(doc as unknown as PdfDoc, png, { x: 50, y: 50, width: 240, height: 100 }));
+    // The PDF holds the logo and a page: no more than twice the PNG.
+    expect(fs.statSync(file).size).toBeLessThan(2 * png.length + 4096);
+  });
+
   it('is decoded once for the same bytes, however they arrive', () => {
     const png = testLogo();
     expect(preparedLogo(new Uint8Array(png))).toBe(preparedLogo(Buffer.from(png)));
