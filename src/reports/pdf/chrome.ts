@@ -1,5 +1,6 @@
 import type { DirectedText, ReportBranding, ReportModel } from '../model/types.js';
-import { drawLogo, logoImage as logoImageSize } from './document.js';
+import { drawLogo } from './document.js';
+import { logoXObject } from './logoImage.js';
 import { formatNumber } from '../text/index.js';
 import { CONTENT, FOOTER, HEADER, SIZE, type Layout } from './layout.js';
 import { palette } from './palette.js';
@@ -58,7 +59,7 @@ function drawBrandedChrome(l: Layout, model: ChromeModel, b: ReportBranding): vo
 
 /** The logo's width at the header's height, at most HEADER_LOGO.maxWidth; 0 for a logo that will not decode. */
 function logoWidthAt(doc: Layout['doc'], png: Uint8Array): number {
-  const size = logoImageSize(doc, png);
+  const size = logoXObject(doc, png);
   return size ? Math.min(HEADER_LOGO.maxWidth, (size.width / size.height) * HEADER_LOGO.height) : 0;
 }
 

@@ -1,5 +1,6 @@
 import type { CoverModel, ReportBranding } from '../model/types.js';
-import { drawLogo, logoImage } from './document.js';
+import { drawLogo } from './document.js';
+import { logoXObject } from './logoImage.js';
 import { CONTENT, PAGE, SIZE, type Layout } from './layout.js';
 import { palette } from './palette.js';
 
@@ -58,7 +59,7 @@ function drawFirm(l: Layout, b: ReportBranding, band: { left: number; width: num
   const x = l.rtl ? band.left : band.left + band.width - FIRM.width;
   let y = top;
   // An empty white card, for a stored logo that will not decode, would look like a mistake: no card then.
-  if (b.logoPng && logoImage(doc, b.logoPng)) {
+  if (b.logoPng && logoXObject(doc, b.logoPng)) {
     doc.save().roundedRect(x, y, FIRM.width, FIRM.cardHeight, 6).fillColor(palette.white).fill().restore();
     drawLogo(doc, b.logoPng, { x: x + FIRM.pad, y: y + FIRM.pad, width: FIRM.width - 2 * FIRM.pad, height: FIRM.cardHeight - 2 * FIRM.pad });
     y += FIRM.cardHeight + 8;

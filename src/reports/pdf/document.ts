@@ -3,17 +3,10 @@ import type { PdfDoc } from '../text/pdfkit-types.js';
 import { registerReportFonts } from './fonts.js';
 import { logoXObject } from './logoImage.js';
 
-/**
- * The logo's image object for `doc.image`: decoded once per thread, embedded once per document (logoImage.ts);
- * null for a logo that will not decode, which the report then goes without.
- */
-export function logoImage(doc: PdfDoc, png: Uint8Array): { width: number; height: number } | null {
-  return logoXObject(doc, png);
-}
-
 /** Draws the logo as large as fits in the box, keeping its proportions, centred; nothing for one that will not decode. */
 export function drawLogo(doc: PdfDoc, png: Uint8Array, box: { x: number; y: number; width: number; height: number }): void {
-  const image = logoImage(doc, png);
+  // Decoded once per thread, embedded once per document (logoImage.ts).
+  const image = logoXObject(doc, png);
   if (!image) return;
   const scale = Math.min(box.width / image.width, box.height / image.height);
   const width = image.width * scale;

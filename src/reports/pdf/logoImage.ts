@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
 import { createCanvas, Image } from 'canvas';
 import type { PdfDoc } from '../text/pdfkit-types.js';
-import type { ChartImage } from './opaqueImage.js';
+import { flateXObject, type ChartImage } from './opaqueImage.js';
 
 // A firm's logo is on every report it brands, and a report thread draws many. Given the PNG, PDFKit decodes
 // it in JavaScript, splits off the alpha channel and compresses colour and alpha again, in every document:
@@ -97,31 +97,8 @@ function xObjectOf(logo: PreparedLogo, label: string): ChartImage {
     height: logo.height,
     label,
     embed(doc: PdfDoc) {
-      const image = doc.ref({
-        Type: 'XObject',
-        Subtype: 'Image',
-        BitsPerComponent: 8,
-        Width: logo.width,
-        Height: logo.height,
-        ColorSpace: 'DeviceRGB',
-        Filter: 'FlateDecode',
-      });
-      if (logo.alpha) {
-        const mask = doc.ref({
-          Type: 'XObject',
-          Subtype: 'Image',
-          BitsPerComponent: 8,
-          Width: logo.width,
-          Height: logo.height,
-          ColorSpace: 'DeviceGray',
-          Decode: [0, 1],
-          Filter: 'FlateDecode',
-        });
-        mask.end(logo.alpha);
-        (image.data as Record<string, unknown>).SMask = mask;
-      }
-      // With a Filter set, PDFKit writes the data as it is.
-      image.end(logo.rgb);
+      const mask = logo.alpha && flateXObject(doc, { width: logo.width, height: logo.height, colorSpace: 'DeviceGray', data: logo.alpha, extra: { Decode: [0, 1] } });
+      const image = flateXObject(doc, { width: logo.width, height: logo.height, colorSpace: 'DeviceRGB', data: logo.rgb, extra: mask ? { SMask: mask } : {} });
       this.obj = image;
     },
   };

@@ -67,19 +67,35 @@ function flateImage(rows: Uint8Array, width: number, height: number, level: numb
       const n = (imageCounts.get(doc) ?? 0) + 1;
       imageCounts.set(doc, n);
       this.label = `Chart${n}`;
-      const ref = doc.ref({
-        Type: 'XObject',
-        Subtype: 'Image',
-        BitsPerComponent: 8,
-        Width: width,
-        Height: height,
-        ColorSpace: 'DeviceRGB',
-        Filter: 'FlateDecode',
-        DecodeParms: { Predictor: 15, Colors: 3, BitsPerComponent: 8, Columns: width },
+      this.obj = flateXObject(doc, {
+        width,
+        height,
+        colorSpace: 'DeviceRGB',
+        data: Buffer.from(compressed.buffer, compressed.byteOffset, compressed.byteLength),
+        extra: { DecodeParms: { Predictor: 15, Colors: 3, BitsPerComponent: 8, Columns: width } },
       });
-      // With a Filter set, PDFKit writes the data as it is.
-      ref.end(Buffer.from(compressed.buffer, compressed.byteOffset, compressed.byteLength));
-      this.obj = ref;
     },
   };
+}
+
+/**
+ * An image XObject of 8-bit samples already Flate-compressed: with a Filter set, PDFKit writes the data as it
+ * is. `extra` adds to its dictionary (a predictor, a soft mask).
+ */
+export function flateXObject(
+  doc: PdfDoc,
+  image: { width: number; height: number; colorSpace: 'DeviceRGB' | 'DeviceGray'; data: Buffer; extra?: Record<string, unknown> },
+): ReturnType<PdfDoc['ref']> {
+  const ref = doc.ref({
+    Type: 'XObject',
+    Subtype: 'Image',
+    BitsPerComponent: 8,
+    Width: image.width,
+    Height: image.height,
+    ColorSpace: image.colorSpace,
+    Filter: 'FlateDecode',
+    ...image.extra,
+  });
+  ref.end(image.data);
+  return ref;
 }

@@ -20,7 +20,7 @@ const fromSource = import.meta.url.endsWith('.ts');
 // (MemoryController::MaxGrowingFactor). 2,047 MB takes the largest factor below 4. Measured on a
 // 1,000-respondent report (median of a thread's last 8 of 14 reports, 2026-12-02): 192 MB → 296-298 ms and
 // a peak RSS of 270-272 MB; 2,047 → 210-220 ms, 306-312 MB; no limit → 176-233 ms, 333-355 MB. Submissions
-// while 8 reports are drawn kept p99 39-42 ms (192 MB: 37-49 ms). So a report costs about 40 MB more at its
+// while 8 reports are drawn kept p99 39-42 ms (192 MB: 37-49 ms). So a report costs about 35 MB more at its
 // peak and 80 ms less; the limit also still ends a runaway report's thread (the report is then made on the
 // event loop, below).
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 2_047 };
